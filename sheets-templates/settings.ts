@@ -1,0 +1,80 @@
+/** Settings keys: DATA.md's contract first, then AfterDesk's own; each with a default and a bilingual explanation. */
+
+export type SettingType = 'text' | 'number' | 'integer' | 'list' | 'hours' | 'timezone' | 'dates' | 'emails' | 'choice' | 'boolean' | 'time_range';
+
+export interface SettingDef {
+  readonly key: string;
+  readonly zh: string;
+  readonly type: SettingType;
+  /** Default value as written in the cell; '' = empty. A function of the current year for date lists. */
+  readonly default: string | ((year: number) => string);
+  readonly en: string;
+  readonly zhExplain: string;
+  readonly choices?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+}
+
+const WEEKDAYS = [
+  ['Mon', '周一', '09:00-18:00'],
+  ['Tue', '周二', '09:00-18:00'],
+  ['Wed', '周三', '09:00-18:00'],
+  ['Thu', '周四', '09:00-18:00'],
+  ['Fri', '周五', '09:00-18:00'],
+  ['Sat', '周六', '10:00-14:00'],
+  ['Sun', '周日', 'closed'],
+] as const;
+
+const PRIORITY_NAMES = [
+  ['Urgent', '紧急', 1, 8],
+  ['High', '高', 2, 24],
+  ['Normal', '普通', 4, 48],
+  ['Low', '低', 8, 72],
+] as const;
+
+function promoDays(year: number): string {
+  const days: string[] = [];
+  for (const y of [year, year + 1]) for (const md of ['09-09', '10-10', '11-11', '12-12']) days.push(`${y}-${md}`);
+  return days.join(', ');
+}
+
+export const SETTINGS: readonly SettingDef[] = [
+  { key: 'Shop Name', zh: '店铺名称', type: 'text', default: 'My Shop', en: 'Shown in e-mails and surveys.', zhExplain: '显示在邮件和问卷中。' },
+  { key: 'Time Zone', zh: '时区', type: 'timezone', default: '', en: 'IANA zone for all date-times and business hours (empty = the spreadsheet’s own).', zhExplain: '所有时间与营业时间使用的 IANA 时区（留空 = 表格自身时区）。' },
+  ...WEEKDAYS.map(([d, zh, def]) => ({
+    key: `Business Hours ${d}`, zh: `营业时间${zh}`, type: 'hours' as const, default: def,
+    en: `Opening hours on ${d}: HH:MM-HH:MM, several separated by commas, or "closed".`,
+    zhExplain: `${zh}营业时间：HH:MM-HH:MM，多段用逗号分隔，或填 closed。`,
+  })),
+  { key: 'Holidays', zh: '节假日', type: 'dates', default: '', en: 'Closed dates, YYYY-MM-DD, comma-separated.', zhExplain: '休息日期，YYYY-MM-DD，逗号分隔。' },
+  ...PRIORITY_NAMES.map(([p, zh, h]) => ({
+    key: `SLA First Reply Hours ${p}`, zh: `首次回复时限${zh}`, type: 'number' as const, default: String(h), min: 0.05,
+    en: `Business hours to the first reply for ${p} tickets.`, zhExplain: `${zh}优先级工单首次回复的营业小时数。`,
+  })),
+  ...PRIORITY_NAMES.map(([p, zh, , h]) => ({
+    key: `SLA Resolution Hours ${p}`, zh: `解决时限${zh}`, type: 'number' as const, default: String(h), min: 0.05,
+    en: `Business hours to resolution for ${p} tickets, not counting time waiting on the customer.`,
+    zhExplain: `${zh}优先级工单解决的营业小时数（不含等待客户时间）。`,
+  })),
+  { key: 'SLA Due Soon Fraction', zh: 'SLA即将超时比例', type: 'number', default: '0.25', min: 0, max: 1, en: 'A target is "due soon" when this share of its hours is left.', zhExplain: '剩余时间低于该比例时标记为“即将超时”。' },
+  { key: 'Alert Recipients', zh: '预警收件人', type: 'emails', default: '', en: 'Comma-separated e-mails that receive the alert digest (empty = the owners in Agents).', zhExplain: '接收预警汇总邮件的邮箱，逗号分隔（留空 = 客服表中的店主）。' },
+  { key: 'Currency', zh: '币种', type: 'text', default: 'MYR', en: 'Shop currency for compensation and amounts.', zhExplain: '补偿与金额使用的币种。' },
+  { key: 'Promo Days', zh: '大促日', type: 'dates', default: promoDays, en: 'Sale days whose higher volume is expected, not an anomaly.', zhExplain: '大促日期：这些天的高单量属正常，不报异常。' },
+  { key: 'Assignment Mode', zh: '分配方式', type: 'choice', choices: ['round_robin', 'least_open', 'none'], default: 'least_open', en: 'How new tickets are assigned: round_robin, least_open (fewest open tickets) or none.', zhExplain: '新工单分配方式：round_robin 轮流、least_open 最少未结、none 不分配。' },
+  { key: 'Compensation Limit Agent', zh: '客服补偿权限', type: 'number', default: '50', min: 0, en: 'Largest compensation an agent grants without approval.', zhExplain: '客服无需审批即可给予的最高补偿。' },
+  { key: 'Compensation Limit Lead', zh: '组长补偿权限', type: 'number', default: '200', min: 0, en: 'Largest compensation a lead grants without approval.', zhExplain: '组长无需审批即可给予的最高补偿。' },
+  { key: 'Compensation Limit Owner', zh: '店主补偿权限', type: 'text', default: 'unlimited', en: 'Owner limit: a number or "unlimited".', zhExplain: '店主权限：数字或 unlimited（不限）。' },
+  { key: 'VIP Compensation Multiplier', zh: 'VIP补偿倍数', type: 'number', default: '1.5', min: 1, en: 'Limits are multiplied by this for VIP customers.', zhExplain: 'VIP 客户的补偿权限乘以该倍数。' },
+  { key: 'VIP Spend', zh: 'VIP消费额', type: 'number', default: '1000', min: 0, en: 'Lifetime spend that makes a customer VIP.', zhExplain: '累计消费达到该金额即为 VIP。' },
+  { key: 'VIP Orders', zh: 'VIP订单数', type: 'integer', default: '8', min: 1, en: 'Number of orders that makes a customer VIP.', zhExplain: '订单数达到该值即为 VIP。' },
+  { key: 'Repeat Orders', zh: '回头客订单数', type: 'integer', default: '2', min: 2, en: 'Orders from which a customer is a repeat buyer.', zhExplain: '订单数达到该值即为回头客。' },
+  { key: 'At Risk Days', zh: '流失风险天数', type: 'integer', default: '30', min: 1, en: 'A complainant with no order for this many days since the complaint is at risk.', zhExplain: '投诉后超过该天数未再下单即为流失风险客户。' },
+  { key: 'Marketplace Return Response Hours', zh: '平台退货响应时限', type: 'number', default: '48', min: 1, en: 'Calendar hours Shopee gives to answer a return/refund request before auto-approval.', zhExplain: 'Shopee 退货退款申请自动同意前的响应时限（自然小时）。' },
+  { key: 'Marketplace Chat Response Hours', zh: '平台聊天响应时限', type: 'number', default: '12', min: 1, en: 'Calendar hours within which a chat counts as answered for the Chat Response Rate.', zhExplain: '聊天响应率所计的回复时限（自然小时）。' },
+];
+
+export const SETTING_KEYS = SETTINGS.map((s) => s.key);
+
+export function settingDefault(def: SettingDef, year: number): string {
+  return typeof def.default === 'function' ? def.default(year) : def.default;
+}

@@ -1,0 +1,185 @@
+/**
+ * Set-up and repair: creates every tab from sheets-templates, and on a damaged workbook restores missing tabs and
+ * columns, corrects header typos, re-applies formats, validation, protection and SLA highlighting — touching only
+ * header rows and whole-column formats, so no data row or user column is ever moved or lost.
+ */
+import type { TabDef } from '../../sheets-templates/schema';
+import { SETTINGS, settingDefault } from '../../sheets-templates/settings';
+import { SLA_STATES } from '../../sheets-templates/enums';
+import { columnFormat } from './codec';
+import { columnLetter, mapHeaders, normaliseHeader } from './headers';
+import { ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
+
+export interface SetupReport {
+  created: string[];
+  actions: { en: string; zh: string }[];
+}
+
+export interface SeedRows {
+  /** Rows (as header-ordered cell arrays) written into a tab only when set-up creates it. */
+  [tabName: string]: (string | number | boolean)[][];
+}
+
+const HEADER_PROTECTION = 'AfterDesk header row — edit headers only through set-up';
+
+export function setupWorkbook(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  opts: { year: number; seeds?: SeedRows },
+): SetupReport {
+  const report: SetupReport = { created: [], actions: [] };
+  ALL_TABS.forEach((tab, position) => {
+    let sheet = findSheet(ss, tab);
+    const isNew = !sheet;
+    if (!sheet) {
+      sheet = ss.insertSheet(tab.name, Math.min(position, ss.getSheets().length));
+      report.created.push(tab.name);
+      report.actions.push({ en: `Created tab ${tab.name}`, zh: `已创建工作表 ${tab.zh}` });
+    }
+    if (tab.freeLayout) {
+      sheet.setTabColor(tab.color ?? '#5f6368');
+      return;
+    }
+    repairHeaders(sheet, tab, report);
+    if (isNew && opts.seeds?.[tab.name]?.length) {
+      const rows = opts.seeds[tab.name]!;
+      sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
+    }
+  });
+  ensureSettings(ss, opts.year, report);
+  return report;
+}
+
+function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, report: SetupReport): void {
+  const lastCol = Math.max(sheet.getLastColumn(), 1);
+  const headerRange = sheet.getRange(1, 1, 1, lastCol);
+  const merged = headerRange.getMergedRanges();
+  if (merged.length > 0) {
+    merged.forEach((m) => m.breakApart());
+    report.actions.push({
+      en: `${tab.name}: unmerged header cells ${merged.map((m) => m.getA1Notation()).join(', ')}`,
+      zh: `${tab.zh}：已拆分合并的表头单元格 ${merged.map((m) => m.getA1Notation()).join(', ')}`,
+    });
+  }
+  const header = (headerRange.getValues()[0] ?? []).map((v) => String(v ?? ''));
+  const map = mapHeaders(tab, header);
+  const row = header.slice();
+  for (const f of map.fuzzy) {
+    row[f.index] = f.column.en;
+    report.actions.push({
+      en: `${tab.name}!${columnLetter(f.index)}1: header "${f.header}" read as "${f.column.en}" and corrected`,
+      zh: `${tab.zh}!${columnLetter(f.index)}1：表头“${f.header}”识别为“${f.column.zh}”并已更正`,
+    });
+  }
+  for (const d of map.duplicates) {
+    report.actions.push({
+      en: `${tab.name}!${columnLetter(d.index)}1: second "${d.header}" column is ignored — rename or delete it`,
+      zh: `${tab.zh}!${columnLetter(d.index)}1：重复的“${d.header}”列将被忽略，请改名或删除`,
+    });
+  }
+  let width = map.width;
+  const index: Record<string, number> = { ...map.index };
+  for (const col of map.missing) {
+    index[col.field] = width;
+    row[width] = col.en;
+    width++;
+    if (map.width > 0) {
+      report.actions.push({
+        en: `${tab.name}: restored missing column "${col.en}" at ${columnLetter(index[col.field]!)}`,
+        zh: `${tab.zh}：已恢复缺失的列“${col.zh}”（${columnLetter(index[col.field]!)} 列）`,
+      });
+    }
+  }
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const full = sheet.getRange(1, 1, 1, width);
+  full.setValues([Array.from({ length: width }, (_, i) => row[i] ?? '')]);
+  full.setFontWeight('bold').setFontColor('#ffffff').setBackground(tab.color ?? '#5f6368').setWrap(true);
+  sheet.setFrozenRows(1);
+  sheet.setTabColor(tab.color ?? '#5f6368');
+
+  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
+  if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
+  for (const col of tab.columns) {
+    const c = index[col.field]! + 1;
+    const range = sheet.getRange(2, c, dataRows, 1);
+    const fmt = columnFormat(col);
+    if (fmt) range.setNumberFormat(fmt);
+    if (col.type === 'enum' && col.enum) {
+      const labels = [...col.enum.map((o) => o.en), ...col.enum.map((o) => o.zh).filter((z, i) => z !== col.enum![i]!.en)];
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList(labels, true)
+        .setAllowInvalid(true)
+        .setHelpText(`${col.en} · ${col.zh}`)
+        .build();
+      range.setDataValidation(rule);
+    } else if (col.type === 'boolean') {
+      range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    }
+    if (col.width) sheet.setColumnWidth(c, col.width);
+  }
+  protectHeader(sheet);
+  if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
+}
+
+function protectHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === HEADER_PROTECTION);
+  if (existing.length > 0) return;
+  sheet.getRange('1:1').protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+}
+
+/** Conditional formatting of the SLA State column and the whole row of breached tickets. */
+function highlightSla(sheet: GoogleAppsScript.Spreadsheet.Sheet, slaCol: number, width: number, dataRows: number): void {
+  const letter = columnLetter(slaCol - 1);
+  const label = (key: string) => SLA_STATES.find((s) => s.key === key)!;
+  const rowRange = sheet.getRange(2, 1, dataRows, width);
+  const cellRange = sheet.getRange(2, slaCol, dataRows, 1);
+  const breached = label('breached');
+  const soon = label('due_soon');
+  const ours = [
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=OR($${letter}2="${breached.en}",$${letter}2="${breached.zh}")`)
+      .setBackground('#fce8e6')
+      .setRanges([rowRange])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=OR($${letter}2="${soon.en}",$${letter}2="${soon.zh}")`)
+      .setBackground('#fef7e0')
+      .setRanges([cellRange])
+      .build(),
+  ];
+  const keep = sheet.getConditionalFormatRules().filter((r) => {
+    const cond = r.getBooleanCondition();
+    const formula = cond ? String(cond.getCriteriaValues()[0] ?? '') : '';
+    return !formula.includes(`$${letter}2="${breached.en}"`) && !formula.includes(`$${letter}2="${soon.en}"`);
+  });
+  sheet.setConditionalFormatRules([...keep, ...ours]);
+}
+
+/** Adds every missing Settings key with its default and explanation; existing values are never touched. */
+function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: number, report: SetupReport): void {
+  const sheet = findSheet(ss, SETTINGS_TAB)!;
+  const values = sheet.getDataRange().getValues();
+  const map = mapHeaders(SETTINGS_TAB, values[0] ?? []);
+  const keyCol = map.index['key']!;
+  const present = new Set(values.slice(1).map((r) => normaliseHeader(r[keyCol])));
+  const width = Math.max(map.width, 3);
+  const add = SETTINGS.filter((s) => !present.has(normaliseHeader(s.key)) && !present.has(normaliseHeader(s.zh)));
+  if (add.length === 0) return;
+  const rows = add.map((s) => {
+    const line: (string | number)[] = new Array(width).fill('');
+    line[keyCol] = s.key;
+    line[map.index['value']!] = settingDefault(s, year);
+    line[map.index['explanation']!] = `${s.en} · ${s.zhExplain}`;
+    return line;
+  });
+  let last = values.length;
+  while (last > 1 && values[last - 1]!.every((v) => v === '')) last--;
+  sheet.getRange(last + 1, 1, rows.length, width).setValues(rows);
+  if (present.size > 0) {
+    report.actions.push({
+      en: `Settings: added ${add.length} missing key(s): ${add.map((s) => s.key).join(', ')}`,
+      zh: `设置：已补充 ${add.length} 个缺失的设置项：${add.map((s) => s.zh).join('、')}`,
+    });
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * A tab read in one block and written in blocks: typed records with the problems found in their cells, and
+ * writers that touch only the tab's own columns (user columns and formulas in the written span are kept).
+ */
+import type { TabDef } from '../../sheets-templates/schema';
+import { UserError } from '../core/errors';
+import { type Cell, columnFormat, decodeCell, encodeCell } from './codec';
+import { columnLetter, type HeaderMap, mapHeaders } from './headers';
+import { findSheet } from './tabs';
+
+export interface RowIssue {
+  row: number;
+  column: string;
+  field: string;
+  message: string;
+}
+
+export interface TableRow<T> {
+  /** 1-based sheet row. */
+  row: number;
+  record: T;
+  issues: RowIssue[];
+}
+
+export interface Table<T> {
+  readonly tab: TabDef;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly map: HeaderMap;
+  readonly rows: TableRow<T>[];
+  readonly timeZone: string;
+  /** The last row with content (0 when empty). */
+  readonly lastRow: number;
+}
+
+export function tabMissing(tab: TabDef): UserError {
+  return new UserError(
+    'tab_missing',
+    {
+      en: `The "${tab.name}" tab is missing. Run AfterDesk → Set up / repair workbook.`,
+      zh: `缺少“${tab.zh}”工作表。请运行 AfterDesk → 初始化/修复工作簿。`,
+    },
+    tab.name,
+  );
+}
+
+/** Reads a whole tab with one getValues. Required columns missing → a UserError naming tab and column. */
+export function readTable<T>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+  timeZone: string,
+  required: readonly string[] = [],
+): Table<T> {
+  const sheet = findSheet(ss, tab);
+  if (!sheet) throw tabMissing(tab);
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  const map = mapHeaders(tab, values[0] ?? []);
+  for (const field of required) {
+    if (map.index[field] === undefined) {
+      const col = tab.columns.find((c) => c.field === field)!;
+      throw new UserError(
+        'column_missing',
+        {
+          en: `The ${tab.name} tab has no "${col.en}" column. Run AfterDesk → Set up / repair workbook.`,
+          zh: `“${tab.zh}”表缺少“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
+        },
+        col.field,
+      );
+    }
+  }
+  const rows: TableRow<T>[] = [];
+  let lastRow = values.length > 1 || (values[0] ?? []).some((v) => v !== '') ? values.length : 0;
+  while (lastRow > 1 && (values[lastRow - 1] ?? []).every((v) => v === '')) lastRow--;
+  for (let r = 1; r < lastRow; r++) {
+    const line = values[r]!;
+    if (line.every((v) => v === '')) continue;
+    const record: Record<string, unknown> = {};
+    const issues: RowIssue[] = [];
+    for (const col of tab.columns) {
+      const i = map.index[col.field];
+      const decoded = decodeCell(col, i === undefined ? '' : line[i], timeZone);
+      record[col.field] = decoded.value;
+      if (decoded.problem && i !== undefined) {
+        issues.push({ row: r + 1, column: columnLetter(i), field: col.field, message: decoded.problem });
+      }
+    }
+    rows.push({ row: r + 1, record: record as T, issues });
+  }
+  return { tab, sheet, map, rows, timeZone, lastRow };
+}
+
+/** A1 reference of a record's cell, for messages: Tickets!F12. */
+export function cellRef(table: Table<unknown>, row: number, field: string): string {
+  const i = table.map.index[field];
+  return `${table.tab.name}!${i === undefined ? '?' : columnLetter(i)}${row}`;
+}
+
+function rowWidth(table: Table<unknown>): number {
+  return Math.max(table.map.width, ...Object.values(table.map.index).map((i) => i + 1), 1);
+}
+
+function encodeRecord(table: Table<unknown>, record: Record<string, unknown>, base: Cell[], makeDate: (ms: number) => Date): Cell[] {
+  const out = base.slice();
+  for (const col of table.tab.columns) {
+    const i = table.map.index[col.field];
+    if (i === undefined || !(col.field in record)) continue;
+    out[i] = encodeCell(col, record[col.field], makeDate);
+  }
+  return out;
+}
+
+function formatsFor(table: Table<unknown>, base: string[]): string[] {
+  const out = base.slice();
+  for (const col of table.tab.columns) {
+    const i = table.map.index[col.field];
+    if (i !== undefined) out[i] = columnFormat(col) || out[i] || '';
+  }
+  return out;
+}
+
+/** Appends records after the last row: one setNumberFormats and one setValues, whatever their number. */
+export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDate: (ms: number) => Date): number {
+  if (records.length === 0) return table.lastRow;
+  const width = rowWidth(table);
+  const start = Math.max(table.lastRow, 1) + 1;
+  const empty: Cell[] = new Array(width).fill('');
+  const formats = formatsFor(table, new Array(width).fill(''));
+  const range = table.sheet.getRange(start, 1, records.length, width);
+  range.setNumberFormats(records.map(() => formats));
+  range.setValues(records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate)));
+  (table as { lastRow: number }).lastRow = start + records.length - 1;
+  return start;
+}
+
+/**
+ * Writes changed records back in one block spanning their rows. Cells outside the tab's columns keep their
+ * values, and formulas anywhere in the span are written back as formulas.
+ */
+export function writeRecords<T>(
+  table: Table<T>,
+  changes: { row: number; record: Partial<T> }[],
+  makeDate: (ms: number) => Date,
+): void {
+  if (changes.length === 0) return;
+  const width = rowWidth(table);
+  const first = Math.min(...changes.map((c) => c.row));
+  const last = Math.max(...changes.map((c) => c.row));
+  const range = table.sheet.getRange(first, 1, last - first + 1, width);
+  const current = range.getValues() as Cell[][];
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const block = current.map((line, k) => line.map((v, c) => (formulas[k]![c] ? formulas[k]![c]! : v)));
+  const byRow = new Map(changes.map((c) => [c.row, c.record]));
+  const outFormats = formats.map((f, k) => (byRow.has(first + k) ? formatsFor(table, f) : f));
+  const out = block.map((line, k) => {
+    const rec = byRow.get(first + k);
+    return rec ? encodeRecord(table, rec as Record<string, unknown>, line, makeDate) : line;
+  });
+  range.setNumberFormats(outFormats);
+  range.setValues(out);
+}
