@@ -215,3 +215,22 @@ export const DASHBOARD = {
   columns: [],
 } as const satisfies TabDef;
 
+
+export const MAIL_QUEUE = {
+  name: 'Mail Queue',
+  zh: '待发邮件',
+  about: 'Mail that could not go out yet (quota used up, quiet hours): sent by the next run, never lost.',
+  color: '#5f6368',
+  columns: [
+    { field: 'mailId', en: 'Mail ID', zh: '邮件编号', type: 'text', width: 200 },
+    { field: 'queuedAt', en: 'Queued At', zh: '入队时间', type: 'datetime', width: 130 },
+    { field: 'notBefore', en: 'Not Before', zh: '最早发送时间', type: 'datetime', width: 130 },
+    { field: 'to', en: 'To', zh: '收件人', type: 'text', width: 200 },
+    { field: 'subject', en: 'Subject', zh: '主题', type: 'text', width: 260 },
+    { field: 'body', en: 'Text Body', zh: '正文', type: 'longtext', width: 200 },
+    { field: 'htmlBody', en: 'HTML Body', zh: 'HTML正文', type: 'longtext', width: 200 },
+    { field: 'status', en: 'Status', zh: '状态', type: 'text', width: 80, note: 'queued / sent' },
+    { field: 'sentAt', en: 'Sent At', zh: '发送时间', type: 'datetime', width: 130 },
+    { field: 'kind', en: 'Kind', zh: '类型', type: 'text', width: 100 },
+  ],
+} as const satisfies TabDef;

@@ -158,3 +158,12 @@ export function writeRecords<T>(
   range.setNumberFormats(outFormats);
   range.setValues(out);
 }
+
+/** Opens a tab for appending only: reads the header row and the last row, not the data (append-only logs). */
+export function openForAppend<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: TabDef, timeZone: string): Table<T> {
+  const sheet = findSheet(ss, tab);
+  if (!sheet) throw tabMissing(tab);
+  const lastRow = sheet.getLastRow();
+  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
+  return { tab, sheet, map: mapHeaders(tab, header), rows: [], timeZone, lastRow };
+}

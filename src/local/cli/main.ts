@@ -1,0 +1,45 @@
+/** `afterdesk`: dispatches a verb (CLI.md). Errors print one line on stderr: exit 1, or 2 for a wrong command line. */
+import { CliError } from './errors';
+import { runCommand } from './commands/run';
+import { setupCommand } from './commands/setup';
+
+type Command = (argv: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  setup: { run: setupCommand, help: 'setup WB — create the workbook if missing, or repair it' },
+  run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
+};
+
+export function registerCommand(name: string, run: Command, help: string): void {
+  COMMANDS[name] = { run, help };
+}
+
+function helpText(): string {
+  return ['Usage: afterdesk <command> …', '', ...Object.values(COMMANDS).map((c) => `  afterdesk ${c.help}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
+    console.log(helpText());
+    return verb ? 0 : 2;
+  }
+  const cmd = COMMANDS[verb];
+  if (!cmd) {
+    console.error(`afterdesk: unknown command "${verb}". Run \`afterdesk help\`.`);
+    return 2;
+  }
+  try {
+    await cmd.run(rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      console.error(`afterdesk ${verb}: ${e.message}`);
+      return e.exitCode;
+    }
+    const err = e as { message?: string; text?: { en: string; zh: string } };
+    console.error(`afterdesk ${verb}: ${err.text ? `${err.text.en} · ${err.text.zh}` : (err.message ?? String(e))}`);
+    if (process.env['AFTERDESK_DEBUG']) console.error(e);
+    return 1;
+  }
+}

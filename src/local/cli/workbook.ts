@@ -1,0 +1,53 @@
+/** Opens a workbook file in the emulator with the built bundle loaded, and saves it back atomically. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGasEnvironment } from '../gas';
+import { loadBundle, type Bundle } from '../runtime';
+import { loadWorkbook, saveWorkbook, writeOutbox } from '../xlsx';
+import { CliError } from './errors';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export interface OpenOptions {
+  now?: number;
+  as?: string;
+  create?: boolean;
+  timeZone?: string;
+}
+
+export interface OpenWorkbook {
+  path: string;
+  env: ReturnType<typeof createGasEnvironment>;
+  bundle: Bundle;
+}
+
+export function requireBundle(): string {
+  const code = join(DIST, 'Code.js');
+  if (!existsSync(code)) throw new CliError('dist/Code.js is missing: run `npm run build` first.');
+  return code;
+}
+
+export async function openWorkbook(file: string, opts: OpenOptions = {}): Promise<OpenWorkbook> {
+  const path = resolve(file);
+  const code = requireBundle();
+  const base = { distDir: DIST, now: opts.now ?? Date.now(), timeZone: opts.timeZone ?? 'Asia/Kuala_Lumpur' };
+  let env;
+  if (existsSync(path)) {
+    env = await loadWorkbook(path, { ...base, ...(opts.as ? { userEmail: opts.as } : {}) });
+  } else if (opts.create) {
+    env = createGasEnvironment({ ...base, userEmail: opts.as ?? 'owner@example.com', spreadsheetName: path.split('/').pop()!.replace(/\.xlsx$/, '') });
+  } else {
+    throw new CliError(`No workbook at ${path}. Create one with \`afterdesk setup ${file}\`.`);
+  }
+  const bundle = loadBundle(env, code);
+  return { path, env, bundle };
+}
+
+/** Saves the workbook (temp file + rename) and writes new mail to <workbook>.outbox/. */
+export async function saveOpenWorkbook(wb: OpenWorkbook): Promise<void> {
+  mkdirSync(dirname(wb.path), { recursive: true });
+  await saveWorkbook(wb.env, wb.path);
+  writeOutbox(wb.env, `${wb.path}.outbox`);
+}

@@ -1,0 +1,30 @@
+/** What every action starts from: the bound workbook, its settings and zone, the acting user and the clock. */
+import { readSettings, type SettingsValues } from '../workbook/settings';
+
+export interface ActionContext {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: SettingsValues;
+  timeZone: string;
+  now: number;
+  actor: string;
+  /** Creates a Date in this runtime's realm (cells need real Dates). */
+  makeDate: (ms: number) => Date;
+}
+
+export function currentUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function openContext(): ActionContext {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const now = Date.now();
+  const settings = readSettings(ss, {
+    year: new Date(now).getUTCFullYear(),
+    spreadsheetTimeZone: ss.getSpreadsheetTimeZone(),
+  });
+  return { ss, settings, timeZone: settings.timeZone, now, actor: currentUser(), makeDate: (ms) => new Date(ms) };
+}

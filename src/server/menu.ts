@@ -1,0 +1,22 @@
+/** The AfterDesk menu. onOpen builds it and does nothing else (it may run in AuthMode.NONE). */
+
+export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[] = [
+  ['Open case desk · 打开客服工作台', 'menuOpenSidebar'],
+  null,
+  ['Refresh dashboard · 刷新看板', 'menuRefreshDashboard'],
+  ['Check alerts now · 立即检查预警', 'menuCheckAlerts'],
+  ['Import orders (CSV) · 导入订单', 'menuOpenSidebar'],
+  null,
+  ['Set up / repair workbook · 初始化/修复工作簿', 'menuSetup'],
+  ['Install hourly triggers · 安装定时任务', 'menuInstallTriggers'],
+  ['Create survey form · 创建满意度问卷', 'menuCreateSurvey'],
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createMenu('AfterDesk');
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,138 @@
+/** Read-only sidebar views: bootstrap, the agent's queue, one ticket with its history, and the new-case context. */
+import {
+  CHANNELS, LANGUAGES, PRIORITIES, REASONS, RESOLUTIONS, ROOT_CAUSES, SLA_STATES, STATUSES,
+} from '../../sheets-templates/enums';
+import { customerProfile, raisePriorityFor } from '../core/customers';
+import { UserError } from '../core/errors';
+import { firstReplyDue, resolutionDue } from '../core/sla';
+import type { Order, Ticket } from '../core/records';
+import type {
+  BootstrapDto, CaseContextDto, CustomerDto, EventDto, TicketSummaryDto, TicketViewDto,
+} from '../shared/dto';
+import { APPROVALS, CALLBACKS, EVENTS, OUTREACH } from '../workbook/tabs';
+import { readTable } from '../workbook/table';
+import { approvalDto, type ApprovalRow } from './approvals';
+import { findTicket, loadDesk, type Desk, type EventRow } from './desk';
+import { iso, nextDue, ticketDto, ticketSummary } from './dto-map';
+import { reasonChecklist, reasonSop } from './guides';
+import type { RowOf } from '../../sheets-templates/schema';
+import { readEnum } from './inputs';
+
+const OPEN = new Set(['new', 'open', 'waiting']);
+
+/** Queue order: breached first, then the nearest deadline, then priority, then age. */
+export function queueOrder(a: Ticket, b: Ticket): number {
+  const rank = (t: Ticket) => (t.slaState === 'breached' ? 0 : t.slaState === 'due_soon' ? 1 : 2);
+  const pr = (t: Ticket) => PRIORITIES.findIndex((p) => p.key === t.priority);
+  return rank(a) - rank(b)
+    || (nextDue(a) ?? Infinity) - (nextDue(b) ?? Infinity)
+    || pr(a) - pr(b)
+    || (a.createdAt ?? 0) - (b.createdAt ?? 0);
+}
+
+export function myQueueFrom(desk: Desk): TicketSummaryDto[] {
+  const me = desk.me.email.toLowerCase();
+  return desk.tickets.rows
+    .map((r) => r.record)
+    .filter((t) => OPEN.has(t.status ?? '') && (t.assignee.toLowerCase() === me || (!t.assignee && desk.me.role !== 'agent')))
+    .sort(queueOrder)
+    .slice(0, 200)
+    .map(ticketSummary);
+}
+
+export function bootstrap(): BootstrapDto {
+  const desk = loadDesk({ orders: false });
+  const { ctx } = desk;
+  const locale = Session.getActiveUserLocale?.() ?? '';
+  const approvals = desk.me.role === 'agent'
+    ? []
+    : readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone).rows
+      .map((r) => r.record)
+      .filter((a) => a.status === 'pending' && (desk.me.role === 'owner' || a.approver.toLowerCase() === desk.me.email.toLowerCase()))
+      .map(approvalDto);
+  const callbacks = readTable<RowOf<typeof CALLBACKS>>(ctx.ss, CALLBACKS, ctx.timeZone).rows
+    .map((r) => r.record)
+    .filter((c) => c.status !== 'done' && (desk.me.role !== 'agent' || c.owner.toLowerCase() === desk.me.email.toLowerCase()))
+    .map((c) => ({ callbackId: c.callbackId, ticketId: c.ticketId, dueAt: iso(c.dueAt), csat: c.csat, comment: c.comment, status: c.status }));
+  const outreach = readTable<RowOf<typeof OUTREACH>>(ctx.ss, OUTREACH, ctx.timeZone).rows
+    .filter((r) => r.record.status === '' || r.record.status === 'to contact' || r.record.status === 'to_contact')
+    .slice(0, 50)
+    .map((r) => ({ alertId: r.record.alertId, sku: r.record.sku, orderId: r.record.orderId, customerName: r.record.customerName, channel: r.record.channel, message: r.record.message, status: r.record.status, row: r.row }));
+  const opts = <T extends { key: string; en: string; zh: string }>(l: readonly T[]) => l.map((o) => ({ key: o.key, en: o.en, zh: o.zh }));
+  return {
+    user: { email: desk.me.email, name: desk.me.name, role: desk.me.role },
+    locale: /^zh/i.test(locale) ? 'zh' : 'en',
+    currency: desk.policies.currency,
+    shopName: desk.policies.shopName,
+    enums: {
+      channels: opts(CHANNELS), reasons: opts(REASONS), priorities: opts(PRIORITIES), statuses: opts(STATUSES),
+      resolutions: opts(RESOLUTIONS), rootCauses: opts(ROOT_CAUSES), languages: opts(LANGUAGES), slaStates: opts(SLA_STATES),
+    },
+    queue: myQueueFrom(desk),
+    approvals,
+    callbacks,
+    outreach,
+  };
+}
+
+export function myQueue(): TicketSummaryDto[] {
+  return myQueueFrom(loadDesk({ orders: false }));
+}
+
+export function getTicket(ticketId: string): TicketViewDto {
+  const desk = loadDesk({ orders: false });
+  const { ctx } = desk;
+  const hit = findTicket(desk, String(ticketId ?? ''));
+  if (!hit) throw new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)}.`, zh: `没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
+  const events: EventDto[] = readTable<EventRow>(ctx.ss, EVENTS, ctx.timeZone).rows
+    .map((r) => r.record)
+    .filter((e) => e.ticketId === hit.ticket.ticketId)
+    .map((e) => ({ at: iso(e.at) ?? '', actor: e.actor, field: e.field, from: e.from, to: e.to }));
+  const pending = readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone).rows
+    .map((r) => r.record)
+    .find((a) => a.ticketId === hit.ticket.ticketId && a.status === 'pending');
+  return {
+    ticket: ticketDto(hit.ticket, hit.row),
+    events,
+    sop: reasonSop(ctx, hit.ticket.reason),
+    checklist: reasonChecklist(hit.ticket.reason),
+    pendingApproval: pending ? approvalDto(pending) : null,
+  };
+}
+
+function customerDto(desk: Desk, customerId: string, orders: Order[], tickets: Ticket[]): CustomerDto {
+  const p = customerProfile(customerId, orders, tickets, desk.policies.tags, desk.ctx.now);
+  return { customerId: p.customerId, orders: p.orders, spend: p.spend, tickets: p.tickets, openTickets: p.openTickets, lastOrderAt: iso(p.lastOrderAt), tag: p.tag };
+}
+
+export function caseContext(input: { orderId?: string; customerId?: string; reason?: string; priority?: string; language?: string }): CaseContextDto {
+  const desk = loadDesk();
+  const { ctx, policies } = desk;
+  const orders = (desk.orders?.rows ?? []).map((r) => r.record);
+  const tickets = desk.tickets.rows.map((r) => r.record);
+  const orderId = String(input?.orderId ?? '').trim();
+  const lines = orderId ? orders.filter((o) => o.orderId.trim() === orderId) : [];
+  const customerId = String(input?.customerId ?? '').trim() || lines[0]?.customerId || '';
+  const reason = readEnum(REASONS, input?.reason, 'reason', false);
+  const asked = readEnum(PRIORITIES, input?.priority, 'priority', false) ?? 'normal';
+  const customer = customerId ? customerDto(desk, customerId, orders, tickets) : null;
+  const priority = raisePriorityFor((customer?.tag ?? 'new') as Parameters<typeof raisePriorityFor>[0], asked);
+  const key = customerId.toLowerCase();
+  const history = customerId
+    ? tickets.filter((t) => t.customerId.trim().toLowerCase() === key).sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0)).slice(0, 20).map(ticketSummary)
+    : [];
+  return {
+    orderFound: lines.length > 0,
+    orderLines: lines.map((o) => ({
+      orderId: o.orderId, orderDate: iso(o.orderDate), sku: o.sku, product: o.product, quantity: o.quantity, amount: o.amount,
+      customerId: o.customerId, customerName: o.customerName, email: o.email,
+    })),
+    customer,
+    history,
+    firstReplyDueAt: iso(firstReplyDue(policies.calendar, policies.sla, ctx.now, priority)),
+    resolutionDueAt: iso(resolutionDue(policies.calendar, policies.sla, ctx.now, priority, 0)),
+    suggestedPriority: priority,
+    checklist: reasonChecklist(reason),
+    sop: reasonSop(ctx, reason),
+  };
+}
