@@ -1,6 +1,6 @@
 /** Compensation above an agent's authority: a pending approval, the approver mailed, and the decision applied. */
 import type { RowOf } from '../../sheets-templates/schema';
-import { chooseApprover } from '../core/compensation';
+import { chooseApprover, compensationLimit } from '../core/compensation';
 import { UserError } from '../core/errors';
 import { applyUpdate } from '../core/lifecycle';
 import type { Ticket } from '../core/records';
@@ -36,7 +36,7 @@ export function requestApproval(
   const { ctx } = desk;
   const table = readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone);
   const seq = table.rows.reduce((m, r) => Math.max(m, Number(/(\d+)$/.exec(r.record.approvalId)?.[1] ?? 0)), 0) + 1;
-  const approver = chooseApprover(desk.agents, amount, desk.policies.compensation)?.email ?? '';
+  const approver = chooseApprover(desk.agents, amount, desk.policies.compensation, { exclude: ctx.actor })?.email ?? '';
   const row: ApprovalRow = {
     approvalId: `A-${String(seq).padStart(5, '0')}`,
     ticketId: ticket.ticketId,
@@ -82,10 +82,7 @@ export function decideApproval(approvalId: string, decision: 'approve' | 'reject
       throw new UserError('approval_decided', { en: `${hit.record.approvalId} was already ${hit.record.status} by ${hit.record.decidedBy}.`, zh: `${hit.record.approvalId} 已由 ${hit.record.decidedBy} 处理（${hit.record.status}）。` });
     }
     const amount = hit.record.amount ?? 0;
-    const authority = desk.me.role === 'owner'
-      ? desk.policies.compensation.limits.owner
-      : desk.me.role === 'lead' ? desk.me.limit ?? desk.policies.compensation.limits.lead : 0;
-    if (desk.me.role === 'agent' || (authority !== null && amount > authority)) {
+    if (desk.me.role === 'agent' || amount > compensationLimit(desk.me, null, desk.policies.compensation)) {
       throw new UserError('approval_forbidden', { en: `Your role cannot approve ${amount}.`, zh: `您的角色无权审批 ${amount}。` });
     }
     const decided: ApprovalRow = { ...hit.record, status: decision === 'approve' ? 'approved' : 'rejected', decidedAt: ctx.now, decidedBy: ctx.actor, comment: comment.slice(0, 2000) };
@@ -93,7 +90,7 @@ export function decideApproval(approvalId: string, decision: 'approve' | 'reject
     const t = findTicket(desk, hit.record.ticketId);
     const events = [{ at: ctx.now, ticketId: hit.record.ticketId, actor: ctx.actor, field: 'approval', from: 'pending', to: `${decided.status} ${amount}` }];
     if (t && decision === 'approve') {
-      const applied = applyUpdate(t.ticket, { compensation: amount }, { now: ctx.now, actor: ctx.actor, calendar: desk.policies.calendar, policy: desk.policies.sla });
+      const applied = applyUpdate(t.ticket, { compensation: amount }, { now: ctx.now, actor: ctx.actor, calendar: desk.policies.calendar, policy: desk.policies.sla, marketplace: desk.policies.marketplace });
       writeRecords(desk.tickets, [{ row: t.row, record: { ...applied.ticket, updatedAt: ctx.now, updatedBy: ctx.actor } }], ctx.makeDate);
       events.push(...applied.events);
     }

@@ -2,7 +2,7 @@
 import { LANGUAGES, PRIORITIES, REASONS, RESOLUTIONS, ROOT_CAUSES, STATUSES, CHANNELS } from '../../sheets-templates/enums';
 import { UserError } from '../core/errors';
 import { chooseAssignee } from '../core/assignment';
-import { checkCompensation } from '../core/compensation';
+import { checkCompensation, parseCompensationAmount } from '../core/compensation';
 import { customerProfile, raisePriorityFor } from '../core/customers';
 import { applyUpdate, newTicket, nextTicketId, type TicketUpdate } from '../core/lifecycle';
 import type { Ticket } from '../core/records';
@@ -83,7 +83,7 @@ export function logCase(raw: CaseInput): LogCaseResultDto {
       : chooseAssignee(desk.agents, { language: filled.language }, openLoad, policies.assignment, lastAssigned) ?? '';
     const { ticket, events } = newTicket(
       { ...filled, ticketId: id, priority, assignee },
-      { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla },
+      { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace },
     );
     appendRecords(desk.tickets, [{ ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor }], ctx.makeDate);
     appendEvents(ctx, events);
@@ -109,17 +109,7 @@ function validateUpdate(raw: unknown): { update: TicketUpdate; expected: string 
   const note = cleanText(input.note);
   if (note) update.note = note;
   if (input.sopDone !== undefined) update.sopDone = cleanText(input.sopDone);
-  let compensation: number | undefined;
-  if (input.compensation !== undefined && input.compensation !== '') {
-    const n = typeof input.compensation === 'number' ? input.compensation : Number(String(input.compensation).replace(/,/g, '').trim());
-    if (!isFinite(n) || n < 0 || Math.abs(Math.round(n * 100) - n * 100) > 1e-6) {
-      throw new UserError('compensation_invalid', {
-        en: `Compensation must be a non-negative amount with at most 2 decimals, got "${String(input.compensation).slice(0, 30)}".`,
-        zh: `补偿金额必须是不小于 0 且最多两位小数的数字，收到“${String(input.compensation).slice(0, 30)}”。`,
-      }, 'compensation');
-    }
-    compensation = n;
-  }
+  const compensation = input.compensation === undefined || input.compensation === '' ? undefined : parseCompensationAmount(input.compensation);
   return { update, expected: input.expectedUpdatedAt, compensation };
 }
 
@@ -149,7 +139,7 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
       if (verdict.ok) full.compensation = compensation;
       else approval = requestApproval(desk, hit.ticket, compensation, verdict.limit, update.resolution ?? hit.ticket.resolution);
     }
-    const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla });
+    const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace });
     const saved = { ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor };
     writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
     appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events);

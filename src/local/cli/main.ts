@@ -2,11 +2,17 @@
 import { CliError } from './errors';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
+import { demoCommand } from './commands/demo';
+import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
 
 type Command = (argv: string[]) => Promise<void>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
+  demo: { run: demoCommand, help: 'demo [--out DIR] [--seed N] [--now ISO] — generate the demo shop and run every job → DIR/demo.xlsx' },
   setup: { run: setupCommand, help: 'setup WB — create the workbook if missing, or repair it' },
+  'import-orders': { run: importOrdersCommand, help: 'import-orders WB FILE.csv — import a marketplace order export into Orders' },
+  'log-case': { run: logCaseCommand, help: 'log-case WB --json-input JSON — log a case as the sidebar does; prints the ticket ID' },
+  'update-ticket': { run: updateTicketCommand, help: 'update-ticket WB ID --json-input JSON — status, reply, resolution, compensation, root cause' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
 };
 
