@@ -81,13 +81,14 @@ export const CHANNELS = options([
 export type ChannelKey = (typeof CHANNELS)[number]['key'];
 
 export const LANGUAGES = options([
-  ['zh-CN', 'Chinese (Simplified)', '简体中文'],
-  ['zh-TW', 'Chinese (Traditional)', '繁体中文'],
-  ['en', 'English', '英语'],
-  ['ms', 'Malay', '马来语'],
-  ['id', 'Indonesian', '印尼语'],
-  ['th', 'Thai', '泰语'],
-  ['vi', 'Vietnamese', '越南语'],
+  // DATA.md stores languages as their codes; the Chinese label is the language's name.
+  ['zh-CN', 'zh-CN', '简体中文'],
+  ['zh-TW', 'zh-TW', '繁体中文'],
+  ['en', 'en', '英语'],
+  ['ms', 'ms', '马来语'],
+  ['id', 'id', '印尼语'],
+  ['th', 'th', '泰语'],
+  ['vi', 'vi', '越南语'],
 ] as const);
 export type LanguageKey = (typeof LANGUAGES)[number]['key'];
 

@@ -46,6 +46,7 @@ export function setupWorkbook(
     }
   });
   ensureSettings(ss, opts.year, report);
+  removeBlankDefaultSheet(ss, report);
   return report;
 }
 
@@ -181,5 +182,13 @@ function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: numb
       en: `Settings: added ${add.length} missing key(s): ${add.map((s) => s.key).join(', ')}`,
       zh: `设置：已补充 ${add.length} 个缺失的设置项：${add.map((s) => s.zh).join('、')}`,
     });
+  }
+}
+
+/** A brand-new spreadsheet's empty "Sheet1" is removed once the AfterDesk tabs exist. */
+function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport): void {
+  if (report.created.length === 0) return;
+  for (const sheet of ss.getSheets()) {
+    if (/^(sheet ?1|工作表 ?1)$/i.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
   }
 }

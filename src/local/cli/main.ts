@@ -3,6 +3,7 @@ import { CliError } from './errors';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
 import { demoCommand } from './commands/demo';
+import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
 
 type Command = (argv: string[]) => Promise<void>;
@@ -13,6 +14,11 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'import-orders': { run: importOrdersCommand, help: 'import-orders WB FILE.csv — import a marketplace order export into Orders' },
   'log-case': { run: logCaseCommand, help: 'log-case WB --json-input JSON — log a case as the sidebar does; prints the ticket ID' },
   'update-ticket': { run: updateTicketCommand, help: 'update-ticket WB ID --json-input JSON — status, reply, resolution, compensation, root cause' },
+  kpi: { run: kpiCommand, help: 'kpi WB [--from D] [--to D] [--as-of T] --json — the figures of METRICS.md' },
+  alerts: { run: alertsCommand, help: 'alerts WB [--now T] [--json] — run the anomaly and batch-defect check as its trigger does' },
+  'survey-response': { run: surveyResponseCommand, help: 'survey-response WB --ticket ID --score N [--comment TEXT] — submit a survey response' },
+  intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json — detect the intent of a customer message' },
+  'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
 };
 

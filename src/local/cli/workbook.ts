@@ -41,6 +41,10 @@ export async function openWorkbook(file: string, opts: OpenOptions = {}): Promis
   } else {
     throw new CliError(`No workbook at ${path}. Create one with \`afterdesk setup ${file}\`.`);
   }
+  if (!opts.as) {
+    const owner = firstOwner(env);
+    if (owner) env.setUser(owner);
+  }
   const bundle = loadBundle(env, code);
   return { path, env, bundle };
 }
@@ -50,4 +54,22 @@ export async function saveOpenWorkbook(wb: OpenWorkbook): Promise<void> {
   mkdirSync(dirname(wb.path), { recursive: true });
   await saveWorkbook(wb.env, wb.path);
   writeOutbox(wb.env, `${wb.path}.outbox`);
+}
+
+/** A blank emulated spreadsheet with the bundle loaded, for verbs that need no workbook (intent). */
+export async function openScratch(): Promise<OpenWorkbook> {
+  const env = createGasEnvironment({ distDir: DIST, now: Date.now(), timeZone: 'Asia/Kuala_Lumpur', userEmail: 'owner@example.com' });
+  return { path: '', env, bundle: loadBundle(env, requireBundle()) };
+}
+
+/** `--as` defaults to the first owner in the Agents tab, as the signed-in user would be in Sheets. */
+function firstOwner(env: ReturnType<typeof createGasEnvironment>): string | null {
+  const sheet = env.emu.book.sheets.find((s) => s.name === 'Agents' || s.name === '客服');
+  if (!sheet) return null;
+  const header = (sheet.values[0] ?? []).map((v) => String(v).trim().toLowerCase());
+  const email = header.findIndex((h) => h === 'email' || h === '邮箱');
+  const role = header.findIndex((h) => h === 'role' || h === '角色');
+  if (email < 0 || role < 0) return null;
+  const row = sheet.values.slice(1).find((r) => /^(owner|店主)$/i.test(String(r?.[role] ?? '').trim()));
+  return row ? String(row[email]) : null;
 }

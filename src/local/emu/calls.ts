@@ -1,0 +1,48 @@
+/** Counts every public method call on the emulated services, per `Service.method`. */
+
+export class CallCounter {
+  private counts = new Map<string, number>();
+
+  hit(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  get(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /** Sum of the counts whose names start with one of the prefixes (all when none given). */
+  total(...prefixes: string[]): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (prefixes.length === 0 || prefixes.some((p) => k.startsWith(p))) n += v;
+    return n;
+  }
+
+  /** Calls to the Spreadsheet service and its objects. */
+  spreadsheet(): number {
+    return this.total('SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.', 'Protection.', 'EmbeddedChartBuilder.', 'DataValidationBuilder.', 'ConditionalFormatRuleBuilder.');
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort());
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** Wraps an object so each method call is counted as `service.method`. Builders returning `this` stay wrapped. */
+export function counted<T extends object>(target: T, service: string, calls: CallCounter): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor') return value;
+      return function (this: unknown, ...args: unknown[]) {
+        calls.hit(`${service}.${prop}`);
+        const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        return out === obj ? receiver : out;
+      };
+    },
+  });
+}

@@ -1,0 +1,100 @@
+/** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter. */
+import { zonedTimeToUtc } from '../../core/time';
+import { Book } from './book';
+import {
+  ConditionalFormatRule, DataValidation, EmbeddedChart, EmbeddedChartBuilder, Protection,
+} from './builders';
+import { CallCounter, counted } from './calls';
+import { SheetApi, SpreadsheetApi } from './sheet';
+import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
+
+export class Emu {
+  readonly calls = new CallCounter();
+  book: Book;
+  timeZone: string;
+  locale: string;
+  userEmail: string;
+  now: number;
+  toasts: { msg: string; title: string; timeout: number }[] = [];
+  private RealmDate: DateConstructor = Date;
+  private sheetProxies = new WeakMap<SheetData, SheetApi>();
+  private ssProxy: SpreadsheetApi | null = null;
+  private protectionSeq = 0;
+
+  constructor(opts: { timeZone: string; now: number; userEmail: string; locale: string; name: string }) {
+    this.timeZone = opts.timeZone;
+    this.now = opts.now;
+    this.userEmail = opts.userEmail;
+    this.locale = opts.locale;
+    this.book = new Book(`emu-${Math.abs(hash(opts.name)).toString(36)}`, opts.name);
+  }
+
+  setRealmDate(D: DateConstructor): void {
+    this.RealmDate = D;
+  }
+
+  makeDate = (ms: number): Date => new this.RealmDate(ms);
+
+  /** A new Date for "now" in the bundle's realm (the bundle's own `new Date()` is patched to this clock too). */
+  nowDate(): Date {
+    return this.makeDate(this.now);
+  }
+
+  toInstant = (y: number, m: number, d: number, h: number, mi: number, s: number): number =>
+    zonedTimeToUtc(this.timeZone, y, m, d, h, mi, s);
+
+  wrap<T extends object>(obj: T, service: string): T {
+    return counted(obj, service, this.calls);
+  }
+
+  /** Formulas are kept as formulas (xlsx keeps them); their values are not computed here. */
+  evaluate(_data: SheetData, _r: number, _c: number): unknown {
+    return '';
+  }
+
+  sheetProxy(data: SheetData): SheetApi {
+    let p = this.sheetProxies.get(data);
+    if (!p) {
+      p = this.wrap(new SheetApi(this, data), 'Sheet');
+      this.sheetProxies.set(data, p);
+    }
+    return p;
+  }
+
+  spreadsheetProxy(): SpreadsheetApi {
+    if (!this.ssProxy) this.ssProxy = this.wrap(new SpreadsheetApi(this), 'Spreadsheet');
+    return this.ssProxy;
+  }
+
+  protect(data: SheetData, range: ProtectionSpec['range']): Protection {
+    const spec: ProtectionSpec = { id: ++this.protectionSeq, description: '', warningOnly: false, range };
+    data.protections.push(spec);
+    return this.wrap(new Protection(data, spec), 'Protection');
+  }
+
+  protectionApi(data: SheetData, spec: ProtectionSpec): Protection {
+    return this.wrap(new Protection(data, spec), 'Protection');
+  }
+
+  validationApi(rule: ValidationRule | null): DataValidation | null {
+    return rule ? new DataValidation(rule) : null;
+  }
+
+  conditionalApi(rule: ConditionalRule, _data: SheetData): ConditionalFormatRule {
+    return new ConditionalFormatRule(rule);
+  }
+
+  chartBuilder(_data: SheetData): EmbeddedChartBuilder {
+    return this.wrap(new EmbeddedChartBuilder(), 'EmbeddedChartBuilder');
+  }
+
+  chartApi(spec: ChartSpec): EmbeddedChart {
+    return new EmbeddedChart(spec);
+  }
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return h;
+}

@@ -1,0 +1,95 @@
+/** ScriptApp: installable triggers in a registry (20 at most), time triggers fired as the simulated clock moves. */
+import type { Emu } from './emu';
+
+export interface TriggerSpec {
+  id: string;
+  handler: string;
+  kind: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
+  source: 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
+  sourceId: string;
+  everyMs: number | null;
+  atMs: number | null;
+  nextAt: number | null;
+}
+
+const MAX_TRIGGERS = 20;
+
+export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
+  let seq = triggers.length;
+  const add = (spec: Omit<TriggerSpec, 'id'>) => {
+    if (triggers.length >= MAX_TRIGGERS) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    const t = { ...spec, id: `trigger-${++seq}-${Math.floor(emu.now / 1000)}` };
+    triggers.push(t);
+    return api(t);
+  };
+  const api = (t: TriggerSpec) => ({
+    getHandlerFunction: () => t.handler,
+    getUniqueId: () => t.id,
+    getEventType: () => t.kind,
+    getTriggerSource: () => t.source,
+    getTriggerSourceId: () => t.sourceId,
+    _spec: t,
+  });
+  const newTrigger = (handler: string) => {
+    const clock = () => {
+      const s = { every: null as number | null, at: null as number | null };
+      const b = {
+        everyMinutes: (n: number) => {
+          if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+          s.every = n * 60_000;
+          return b;
+        },
+        everyHours: (n: number) => { s.every = n * 3_600_000; return b; },
+        everyDays: (n: number) => { s.every = n * 86_400_000; return b; },
+        everyWeeks: (n: number) => { s.every = n * 7 * 86_400_000; return b; },
+        atHour: () => b,
+        nearMinute: () => b,
+        onWeekDay: () => b,
+        inTimezone: () => b,
+        after: (ms: number) => { s.at = emu.now + ms; return b; },
+        at: (d: Date) => { s.at = d.getTime(); return b; },
+        create: () => add({ handler, kind: 'CLOCK', source: 'CLOCK', sourceId: '', everyMs: s.every, atMs: s.at, nextAt: s.at ?? (s.every ? emu.now + s.every : null) }),
+      };
+      return b;
+    };
+    const forSource = (source: 'SPREADSHEETS' | 'FORMS', id: string) => {
+      const ev = (kind: TriggerSpec['kind']) => ({ create: () => add({ handler, kind, source, sourceId: id, everyMs: null, atMs: null, nextAt: null }) });
+      return { onOpen: () => ev('ON_OPEN'), onEdit: () => ev('ON_EDIT'), onFormSubmit: () => ev('ON_FORM_SUBMIT'), onChange: () => ev('ON_CHANGE') };
+    };
+    return {
+      timeBased: clock,
+      forSpreadsheet: (ss: { getId(): string } | string) => forSource('SPREADSHEETS', typeof ss === 'string' ? ss : ss.getId()),
+      forForm: (f: { getId(): string } | string) => forSource('FORMS', typeof f === 'string' ? f : f.getId()),
+    };
+  };
+  return emu.wrap({
+    newTrigger,
+    getProjectTriggers: () => triggers.map(api),
+    getUserTriggers: () => triggers.map(api),
+    deleteTrigger: (t: { getUniqueId(): string }) => {
+      const i = triggers.findIndex((x) => x.id === t.getUniqueId());
+      if (i >= 0) triggers.splice(i, 1);
+    },
+    getOAuthToken: () => 'emulator-token',
+    getScriptId: () => 'emulator-script',
+    AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+    TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS' },
+    EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
+  }, 'ScriptApp');
+}
+
+/** Time triggers due up to `untilMs`, in order, each with its firing time; advances their next firing. */
+export function dueTriggers(triggers: TriggerSpec[], untilMs: number): { trigger: TriggerSpec; at: number }[] {
+  const fired: { trigger: TriggerSpec; at: number }[] = [];
+  for (;;) {
+    const next = triggers.filter((t) => t.kind === 'CLOCK' && t.nextAt !== null && t.nextAt <= untilMs).sort((a, b) => a.nextAt! - b.nextAt!)[0];
+    if (!next) break;
+    fired.push({ trigger: next, at: next.nextAt! });
+    if (next.everyMs) next.nextAt = next.nextAt! + next.everyMs;
+    else {
+      next.nextAt = null;
+      triggers.splice(triggers.indexOf(next), 1);
+    }
+  }
+  return fired;
+}

@@ -1,0 +1,2 @@
+/** The Apps Script emulator's public entry (implementation in src/local/emu). */
+export * from '../emu/index';

@@ -1,0 +1,2 @@
+/** xlsx persistence's public entry (implementation in src/local/emu/xlsx.ts). */
+export * from './emu/xlsx';

@@ -1,0 +1,98 @@
+/** Message understanding and the knowledge base in the sidebar: intents, KB search, uses, promotion to drafts. */
+import type { RowOf } from '../../sheets-templates/schema';
+import { LANGUAGES, REASONS, type LanguageKey, type ReasonKey } from '../../sheets-templates/enums';
+import { UserError } from '../core/errors';
+import { BUILT_IN_KEYWORDS, detectIntent, type IntentResult } from '../core/intents/detect';
+import { buildIntentMatcher, type IntentKeywordRow } from '../core/intents/matcher';
+import { draftArticleFromTicket } from '../core/kb/promote';
+import { buildKbIndex, searchKb, type KbArticle } from '../core/kb/search';
+import type { KbHitDto } from '../shared/dto';
+import { INTENTS, KNOWLEDGE_BASE, findSheet } from '../workbook/tabs';
+import { appendRecords, readTable, writeRecords, type Table } from '../workbook/table';
+import { openContext, type ActionContext } from './context';
+import { appendEvents, findTicket, loadDesk } from './desk';
+import { readEnum } from './inputs';
+import { withDocumentLock } from './lock';
+
+export type KbRow = RowOf<typeof KNOWLEDGE_BASE>;
+type IntentRow = RowOf<typeof INTENTS>;
+
+/** The built-in keyword table plus the shop's own rows from the Intents tab (when the tab exists). */
+export function intentMatcherFor(ctx: ActionContext | null) {
+  const extra: IntentKeywordRow[] = [];
+  if (ctx && findSheet(ctx.ss, INTENTS)) {
+    for (const r of readTable<IntentRow>(ctx.ss, INTENTS, ctx.timeZone).rows) {
+      const k = r.record;
+      if (!k.keyword.trim()) continue;
+      const kind = (['keyword', 'negation', 'anger', 'neutral'] as const).find((x) => x === k.kind.trim().toLowerCase()) ?? 'keyword';
+      extra.push({ reason: k.reason, language: k.language ?? '', keyword: k.keyword.trim(), weight: k.weight ?? 1, kind });
+    }
+  }
+  return buildIntentMatcher([...BUILT_IN_KEYWORDS, ...extra]);
+}
+
+export function analyseText(ctx: ActionContext | null, text: string): IntentResult {
+  return detectIntent(String(text ?? ''), intentMatcherFor(ctx));
+}
+
+function kbArticles(table: Table<KbRow>): KbArticle[] {
+  return table.rows
+    .map((r) => r.record)
+    .filter((a) => a.articleId && a.status.trim().toLowerCase() !== 'draft')
+    .map((a) => ({ id: a.articleId, title: a.title, question: a.question, answer: a.answer, keywords: a.keywords, reason: a.reason, sku: a.sku, language: a.language, uses: a.uses ?? 0 }));
+}
+
+export function searchKnowledge(ctx: ActionContext, query: string, opts: { reason?: ReasonKey | null; language?: LanguageKey | null; sku?: string; limit?: number }): KbHitDto[] {
+  const table = readTable<KbRow>(ctx.ss, KNOWLEDGE_BASE, ctx.timeZone);
+  const articles = kbArticles(table);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const hits = searchKb(buildKbIndex(articles), String(query ?? ''), { limit: opts.limit ?? 3, reason: opts.reason ?? null, language: opts.language ?? null, sku: opts.sku ?? '' });
+  return hits.map((h) => ({ id: h.id, title: h.title, snippet: h.snippet, answer: byId.get(h.id)?.answer ?? '', score: h.score }));
+}
+
+export function kbSearch(query: string, opts: { reason?: string; language?: string; sku?: string } = {}): KbHitDto[] {
+  const ctx = openContext();
+  return searchKnowledge(ctx, query, {
+    reason: readEnum(REASONS, opts?.reason, 'reason', false),
+    language: readEnum(LANGUAGES, opts?.language, 'language', false),
+    sku: String(opts?.sku ?? ''),
+    limit: 5,
+  });
+}
+
+export function kbUse(articleId: string): { uses: number } {
+  return withDocumentLock(() => {
+    const ctx = openContext();
+    const table = readTable<KbRow>(ctx.ss, KNOWLEDGE_BASE, ctx.timeZone);
+    const hit = table.rows.find((r) => r.record.articleId === String(articleId ?? '').trim());
+    if (!hit) throw new UserError('article_unknown', { en: `No knowledge-base article ${String(articleId).slice(0, 20)}.`, zh: `知识库中没有文章 ${String(articleId).slice(0, 20)}。` });
+    const uses = (hit.record.uses ?? 0) + 1;
+    writeRecords(table, [{ row: hit.row, record: { uses } }], ctx.makeDate);
+    return { uses };
+  });
+}
+
+export function promoteToKb(ticketId: string): { articleId: string } {
+  return withDocumentLock(() => {
+    const desk = loadDesk({ orders: false });
+    const { ctx } = desk;
+    const hit = findTicket(desk, String(ticketId ?? ''));
+    if (!hit) throw new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)}.`, zh: `没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
+    if (hit.ticket.status !== 'resolved' && hit.ticket.status !== 'closed') {
+      throw new UserError('not_resolved', { en: 'Only a resolved ticket can be promoted to the knowledge base.', zh: '只有已解决的工单才能加入知识库。' });
+    }
+    const table = readTable<KbRow>(ctx.ss, KNOWLEDGE_BASE, ctx.timeZone);
+    const existing = table.rows.find((r) => r.record.sourceTicket === hit.ticket.ticketId);
+    if (existing) return { articleId: existing.record.articleId };
+    const seq = table.rows.reduce((m, r) => Math.max(m, Number(/(\d+)$/.exec(r.record.articleId)?.[1] ?? 0)), 0) + 1;
+    const draft = draftArticleFromTicket(hit.ticket);
+    const articleId = `KB-${String(seq).padStart(3, '0')}`;
+    appendRecords(table, [{
+      articleId, title: draft.title, question: draft.question, answer: draft.answer, keywords: draft.keywords,
+      reason: draft.reason, sku: draft.sku, language: draft.language, sourceTicket: hit.ticket.ticketId,
+      status: 'draft', updatedAt: ctx.now, uses: 0,
+    }], ctx.makeDate);
+    appendEvents(ctx, [{ at: ctx.now, ticketId: hit.ticket.ticketId, actor: ctx.actor, field: 'knowledge base', from: '', to: `${articleId} draft` }]);
+    return { articleId };
+  });
+}
