@@ -71,6 +71,9 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'At Risk Days', zh: '流失风险天数', type: 'integer', default: '30', min: 1, en: 'A complainant with no order for this many days since the complaint is at risk.', zhExplain: '投诉后超过该天数未再下单即为流失风险客户。' },
   { key: 'Marketplace Return Response Hours', zh: '平台退货响应时限', type: 'number', default: '48', min: 1, en: 'Calendar hours Shopee gives to answer a return/refund request before auto-approval.', zhExplain: 'Shopee 退货退款申请自动同意前的响应时限（自然小时）。' },
   { key: 'Marketplace Chat Response Hours', zh: '平台聊天响应时限', type: 'number', default: '12', min: 1, en: 'Calendar hours within which a chat counts as answered for the Chat Response Rate.', zhExplain: '聊天响应率所计的回复时限（自然小时）。' },
+  { key: 'Survey Languages', zh: '问卷语言', type: 'list', default: 'en, zh-CN, ms', en: 'One survey form per language the shop serves: zh-CN, zh-TW, en, ms, id, th, vi.', zhExplain: '按店铺服务的语言各建一份问卷：zh-CN、zh-TW、en、ms、id、th、vi。' },
+  { key: 'Low Score Threshold', zh: '低分阈值', type: 'integer', default: '2', min: 1, max: 4, en: 'A survey score at or below this creates a call-back task for the team lead.', zhExplain: '评分不高于该值时，为组长创建回访任务。' },
+  { key: 'Callback Due Business Hours', zh: '回访时限', type: 'number', default: '9', min: 0.5, en: 'Business hours within which a low score is called back (9 = one business day).', zhExplain: '低分回访需在多少营业小时内完成（9 = 一个工作日）。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

@@ -13,6 +13,8 @@ import { appendEvents, findTicket, loadDesk } from './desk';
 import { ticketDto } from './dto-map';
 import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, readEnum } from './inputs';
 import { withDocumentLock } from './lock';
+import { deliver } from './mail';
+import { surveyOnResolve } from './surveys';
 
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
 
@@ -140,8 +142,11 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
       else approval = requestApproval(desk, hit.ticket, compensation, verdict.limit, update.resolution ?? hit.ticket.resolution);
     }
     const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace });
-    const saved = { ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor };
+    const justResolved = (ticket.status === 'resolved' || ticket.status === 'closed') && hit.ticket.status !== 'resolved' && hit.ticket.status !== 'closed';
+    const survey = justResolved ? surveyOnResolve(ctx, ticket) : { patch: {}, mails: [] };
+    const saved = { ...ticket, ...survey.patch, updatedAt: ctx.now, updatedBy: ctx.actor };
     writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
+    if (survey.mails.length) deliver(ctx, survey.mails);
     appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events);
     const warnings: UpdateResultDto['warnings'] = [];
     if (approval) {

@@ -6,8 +6,13 @@ import { BUILT_IN_KEYWORDS, detectIntent, type IntentResult } from '../core/inte
 import { buildIntentMatcher, type IntentKeywordRow } from '../core/intents/matcher';
 import { draftArticleFromTicket } from '../core/kb/promote';
 import { buildKbIndex, searchKb, type KbArticle } from '../core/kb/search';
-import type { KbHitDto } from '../shared/dto';
-import { INTENTS, KNOWLEDGE_BASE, findSheet } from '../workbook/tabs';
+import type { KbHitDto, MessageAnalysisDto } from '../shared/dto';
+import { fillTemplate, pickReply, type ReplyRow } from '../core/replies';
+import builtInReplies from '../../sheets-templates/data/replies.json';
+import { firstReplyDue } from '../core/sla';
+import { localParts } from '../core/time';
+import { reasonChecklist, reasonSop } from './guides';
+import { INTENTS, KNOWLEDGE_BASE, REPLIES, findSheet } from '../workbook/tabs';
 import { appendRecords, readTable, writeRecords, type Table } from '../workbook/table';
 import { openContext, type ActionContext } from './context';
 import { appendEvents, findTicket, loadDesk } from './desk';
@@ -95,4 +100,54 @@ export function promoteToKb(ticketId: string): { articleId: string } {
     appendEvents(ctx, [{ at: ctx.now, ticketId: hit.ticket.ticketId, actor: ctx.actor, field: 'knowledge base', from: '', to: `${articleId} draft` }]);
     return { articleId };
   });
+}
+
+type ReplyTabRow = RowOf<typeof REPLIES>;
+
+/** The Replies tab's rows when it has any (the shop's edits), else the built-in templates. */
+function replyRows(ctx: ActionContext): ReplyRow[] {
+  const tab = findSheet(ctx.ss, REPLIES)
+    ? readTable<ReplyTabRow>(ctx.ss, REPLIES, ctx.timeZone).rows
+      .map((r) => r.record)
+      .filter((r): r is ReplyTabRow & { reason: ReasonKey; language: LanguageKey } => r.reason !== null && r.language !== null && !!r.text.trim())
+      .map((r) => ({ reason: r.reason, language: r.language, kind: (r.kind.trim().toLowerCase() === 'info' ? 'info' : 'ack') as ReplyRow['kind'], text: r.text }))
+    : [];
+  return tab.length ? tab : (builtInReplies as ReplyRow[]);
+}
+
+export function analyzeMessage(text: string, context: { orderId?: string; customerName?: string; sku?: string; language?: string } = {}): MessageAnalysisDto {
+  const ctx = openContext();
+  const result = analyseText(ctx, text);
+  const language = readEnum(LANGUAGES, context?.language, 'language', false) ?? result.language;
+  const desk = loadDesk({ orders: false }, ctx);
+  const due = result.intent ? firstReplyDue(desk.policies.calendar, desk.policies.sla, ctx.now, result.priority) : null;
+  const values = {
+    customer: String(context?.customerName ?? ''),
+    order: String(context?.orderId ?? ''),
+    sku: String(context?.sku ?? ''),
+    agent: desk.me.name,
+    due: due === null ? '' : formatLocal(ctx.timeZone, due),
+  };
+  const rows = replyRows(ctx);
+  const fill = (kind: 'ack' | 'info') => {
+    const row = pickReply(rows, result.intent ?? 'other', language, kind);
+    return row ? fillTemplate(row.text, values) : null;
+  };
+  return {
+    intent: result.intent,
+    intents: result.intents,
+    language: result.language,
+    negated: result.negated,
+    priority: result.priority,
+    acknowledgement: fill('ack'),
+    infoRequest: fill('info'),
+    checklist: reasonChecklist(result.intent),
+    sop: reasonSop(ctx, result.intent),
+    kb: String(text ?? '').trim() ? searchKnowledge(ctx, String(text).slice(0, 500), { reason: result.intent, language: result.language, limit: 3 }) : [],
+  };
+}
+
+function formatLocal(timeZone: string, ms: number): string {
+  const p = localParts(timeZone, ms);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }

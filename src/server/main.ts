@@ -10,6 +10,16 @@ import { buildMenu } from './menu';
 import { importOrders } from './orders';
 import { runSetup } from './setup-action';
 import { bootstrap, caseContext, getTicket, myQueue } from './views';
+import { analyseText, analyzeMessage, kbSearch, kbUse, promoteToKb } from './knowledge';
+import { periodKpis, refreshDashboard } from './dashboard';
+import { openContext, type ActionContext } from './context';
+import { defaultPeriod } from '../core/kpi/compute';
+import { refreshSlaStates } from './sla-refresh';
+import { withDocumentLock } from './lock';
+import { ensureTriggers, hourlyTrigger } from './triggers';
+import { UserError } from '../core/errors';
+
+export * from './main-surveys';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -77,4 +87,92 @@ export function apiDecideApproval(approvalId: string, decision: 'approve' | 'rej
 
 export function apiImportOrders(csvText: string) {
   return asApi('importOrders', () => importOrders(csvText));
+}
+
+export function apiDetectIntent(text: string) {
+  return asApi('detectIntent', () => {
+    let ctx: ActionContext | null = null;
+    try {
+      ctx = openContext();
+    } catch {
+      ctx = null; // no workbook set up: the built-in keyword table alone
+    }
+    const r = analyseText(ctx, text);
+    return { intent: r.intent, intents: r.intents, language: r.language, negated: r.negated, priority: r.priority, truncated: r.truncated };
+  });
+}
+
+export function apiAnalyzeMessage(text: string, context: Parameters<typeof analyzeMessage>[1]) {
+  return asApi('analyzeMessage', () => analyzeMessage(text, context ?? {}));
+}
+
+export function apiKbSearch(query: string, opts: Parameters<typeof kbSearch>[1]) {
+  return asApi('kbSearch', () => kbSearch(query, opts ?? {}));
+}
+
+export function apiKbUse(articleId: string) {
+  return asApi('kbUse', () => kbUse(articleId));
+}
+
+export function apiPromoteToKb(ticketId: string) {
+  return asApi('promoteToKb', () => promoteToKb(ticketId), ticketId);
+}
+
+// ── KPIs, Dashboard and the hourly job ──────────────────────────────────────────────────────────────────────
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function apiKpi(input: { from?: string | null; to?: string | null; asOf?: string | null }) {
+  return asApi('kpi', () => {
+    const ctx = openContext();
+    const period = defaultPeriod(ctx.now, ctx.timeZone, 28);
+    const from = input?.from ?? period.from;
+    const to = input?.to ?? period.to;
+    for (const [name, v] of [['from', from], ['to', to]] as const) {
+      if (!DAY_KEY.test(v)) throw new UserError('period_invalid', { en: `--${name} must be a date YYYY-MM-DD, got "${v}".`, zh: `${name} 必须是日期 YYYY-MM-DD，收到“${v}”。` }, name);
+    }
+    if (from > to) throw new UserError('period_invalid', { en: `The period starts (${from}) after it ends (${to}).`, zh: `统计区间的开始（${from}）晚于结束（${to}）。` }, 'from');
+    const asOf = input?.asOf ? Date.parse(input.asOf) : undefined;
+    return periodKpis(ctx, from, to, asOf !== undefined && !isNaN(asOf) ? asOf : undefined);
+  });
+}
+
+export function apiRefreshDashboard() {
+  return asApi('refreshDashboard', refreshDashboard);
+}
+
+export function menuRefreshDashboard(): void {
+  toast('Refreshing the dashboard… · 正在刷新看板…', 'AfterDesk', 30);
+  const result = asApi('refreshDashboard', refreshDashboard);
+  if (!result.ok) return toast(`${result.error.en}\n${result.error.zh}`);
+  const r = result.data;
+  toast(`Dashboard refreshed: ${r.tickets} tickets in ${(r.ms / 1000).toFixed(1)} s${r.skipped ? `, ${r.skipped} row problem(s) listed` : ''}. · 看板已刷新。`);
+}
+
+export function apiRefreshSla() {
+  return asApi('refreshSla', () => withDocumentLock(() => ({ changed: refreshSlaStates(openContext()) })));
+}
+
+/** Installable hourly trigger: SLA states, then the Dashboard (and the alert check, where installed). */
+export function onHourly(): void {
+  for (const [name, job] of [
+    ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
+    ['refreshDashboard', refreshDashboard],
+  ] as const) {
+    const r = asApi(name, job as () => unknown);
+    if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);
+  }
+}
+
+function installTriggers() {
+  return ensureTriggers([hourlyTrigger('onHourly')]);
+}
+
+export function apiInstallTriggers() {
+  return asApi('installTriggers', installTriggers);
+}
+
+export function menuInstallTriggers(): void {
+  const result = asApi('installTriggers', installTriggers);
+  if (!result.ok) return toast(`${result.error.en}\n${result.error.zh}`);
+  toast(`Triggers · 定时任务: ${result.data.created.length} created, ${result.data.existing.length} already installed.`);
 }

@@ -53,6 +53,9 @@ export async function demoCommand(argv: string[]): Promise<void> {
   writeSheet(wb, 'Agents', shop.agents.map((a) => [a.email, a.name, a.role, a.languages, true, a.limit]));
   setSetting(wb, 'Shop Name', SHOP_NAME);
   setSetting(wb, 'Alert Recipients', 'owner@kedailumi.my, mei@kedailumi.my');
+  setSetting(wb, 'Survey Languages', 'en, zh-CN, ms, zh-TW, id, th, vi');
+  unwrap(bundle.call('apiCreateSurveyForms'));
+  unwrap(bundle.call('apiInstallTriggers'));
 
   const handles = new Map<number, string>();
   let orderCursor = 0;
@@ -86,10 +89,10 @@ export async function demoCommand(argv: string[]): Promise<void> {
       const r = bundle.call('apiUpdateTicket', id, step.input) as { ok: boolean };
       if (r.ok) counts.updates++;
       else counts.refused++;
-    } else if (step.kind === 'survey' && fns.has('apiSurveyResponse')) {
+    } else if (step.kind === 'survey') {
       const id = handles.get(step.handle);
       if (!id) continue;
-      const r = bundle.call('apiSurveyResponse', { ticketId: id, score: step.score, comment: step.comment }) as { ok: boolean };
+      const r = bundle.call('apiSurveyResponse', { ticket: id, score: step.score, comment: step.comment }) as { ok: boolean };
       if (r.ok) counts.surveys++;
     }
   }
@@ -97,7 +100,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
   importUpTo(now);
   env.setUser(shop.agents[0]!.email);
   const jobs: string[] = [];
-  for (const job of ['apiRefreshDashboard', 'apiCheckAlerts']) {
+  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts']) {
     if (!fns.has(job)) continue;
     unwrap(bundle.call(job));
     jobs.push(job);

@@ -56,7 +56,7 @@ export async function surveyResponseCommand(argv: string[]): Promise<void> {
   const score = str(flags, 'score');
   if (positionals.length !== 1 || !ticket || score === undefined) throw usage('usage: afterdesk survey-response WB --ticket ID --score N [--comment TEXT]');
   const wb = await openWorkbook(positionals[0]!, { now: nowFlag(flags), as: str(flags, 'as') });
-  const result = unwrap<{ outcome: string; ticketId: string | null }>(wb.bundle.call('apiSurveyResponse', { ticketId: ticket, score: Number(score), comment: str(flags, 'comment') ?? '', solved: str(flags, 'solved') ?? '' }));
+  const result = unwrap<{ outcome: string; ticketId: string | null }>(wb.bundle.call('apiSurveyResponse', { ticket, score: Number(score), comment: str(flags, 'comment') ?? '', solved: str(flags, 'solved') ?? '' }));
   await saveOpenWorkbook(wb);
   if (flags.json) return printJson(result);
   console.log(`${ticket}: ${result.outcome}`);
