@@ -1,0 +1,44 @@
+/**
+ * The Settings the survey reads, with their defaults. A workbook whose Settings tab predates these keys simply
+ * gets the defaults; a value typed wrong is still reported as the user's to fix.
+ */
+import type { LanguageKey } from '../../sheets-templates/enums';
+import { isUserError } from '../core/errors';
+import { parseSurveyLanguages } from '../core/survey';
+import type { SettingsValues } from '../workbook/settings';
+
+export const SURVEY_DEFAULTS = {
+  languages: 'en, zh-CN, ms',
+  lowScoreThreshold: 2,
+  callbackDueBusinessHours: 9,
+  shopName: 'My Shop',
+} as const;
+
+function optional<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    // A UserError is a value the user typed wrong: say so. Anything else is a key this workbook does not have yet.
+    if (isUserError(e)) throw e;
+    return fallback;
+  }
+}
+
+export interface SurveySettings {
+  languages: LanguageKey[];
+  lowScoreThreshold: number;
+  callbackDueBusinessHours: number;
+  shopName: string;
+  alertRecipients: string[];
+}
+
+export function surveySettings(s: SettingsValues): SurveySettings {
+  const languages = parseSurveyLanguages(optional(() => s.list('Survey Languages'), SURVEY_DEFAULTS.languages.split(', ')));
+  return {
+    languages: languages.length > 0 ? languages : ['en'],
+    lowScoreThreshold: optional(() => s.number('Low Score Threshold'), SURVEY_DEFAULTS.lowScoreThreshold),
+    callbackDueBusinessHours: optional(() => s.number('Callback Due Business Hours'), SURVEY_DEFAULTS.callbackDueBusinessHours),
+    shopName: optional(() => s.text('Shop Name'), SURVEY_DEFAULTS.shopName),
+    alertRecipients: optional(() => s.list('Alert Recipients'), []),
+  };
+}
