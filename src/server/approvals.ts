@@ -7,7 +7,7 @@ import type { Ticket } from '../core/records';
 import type { ApprovalDto } from '../shared/dto';
 import { APPROVALS } from '../workbook/tabs';
 import { appendRecords, readTable, writeRecords } from '../workbook/table';
-import { appendEvents, findTicket, loadDesk, type Desk } from './desk';
+import { appendEvents, findTicket, loadDesk, openEventLog, type Desk } from './desk';
 import { iso } from './dto-map';
 import { withDocumentLock } from './lock';
 import { deliver, escapeHtml } from './mail';
@@ -75,6 +75,7 @@ export function decideApproval(approvalId: string, decision: 'approve' | 'reject
   return withDocumentLock(() => {
     const desk = loadDesk();
     const { ctx } = desk;
+    const log = openEventLog(ctx);
     const table = readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone);
     const hit = table.rows.find((r) => r.record.approvalId === String(approvalId).trim());
     if (!hit) throw new UserError('approval_unknown', { en: `No approval ${String(approvalId).slice(0, 20)}.`, zh: `没有审批单 ${String(approvalId).slice(0, 20)}。` });
@@ -94,7 +95,7 @@ export function decideApproval(approvalId: string, decision: 'approve' | 'reject
       writeRecords(desk.tickets, [{ row: t.row, record: { ...applied.ticket, updatedAt: ctx.now, updatedBy: ctx.actor } }], ctx.makeDate);
       events.push(...applied.events);
     }
-    appendEvents(ctx, events);
+    appendEvents(ctx, events, log);
     return approvalDto(decided);
   });
 }

@@ -9,7 +9,7 @@ import type { Ticket } from '../core/records';
 import type { CaseInput, LogCaseResultDto, TicketUpdateInput, UpdateResultDto } from '../shared/dto';
 import { appendRecords, writeRecords } from '../workbook/table';
 import { requestApproval } from './approvals';
-import { appendEvents, findTicket, loadDesk } from './desk';
+import { appendEvents, findTicket, loadDesk, openEventLog } from './desk';
 import { ticketDto } from './dto-map';
 import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, readEnum } from './inputs';
 import { withDocumentLock } from './lock';
@@ -54,6 +54,7 @@ export function logCase(raw: CaseInput): LogCaseResultDto {
   return withDocumentLock(() => {
     const desk = loadDesk();
     const { ctx, policies } = desk;
+    const log = openEventLog(ctx);
     const warnings: LogCaseResultDto['warnings'] = [];
     const lines = input.orderId ? (desk.orders?.rows ?? []).filter((r) => r.record.orderId.trim() === input.orderId) : [];
     if (input.orderId && lines.length === 0) {
@@ -88,7 +89,7 @@ export function logCase(raw: CaseInput): LogCaseResultDto {
       { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace },
     );
     appendRecords(desk.tickets, [{ ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor }], ctx.makeDate);
-    appendEvents(ctx, events);
+    appendEvents(ctx, events, log);
     props.setProperties({ [SEQ_KEY]: String(seq), ...(assignee ? { AFTERDESK_LAST_ASSIGNEE: assignee } : {}) });
     return { ticket: ticketDto({ ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor }, desk.tickets.lastRow), warnings };
   });
@@ -120,6 +121,7 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
   return withDocumentLock(() => {
     const desk = loadDesk();
     const { ctx, policies } = desk;
+    const log = openEventLog(ctx);
     const hit = findTicket(desk, String(ticketId ?? ''));
     if (!hit) {
       throw new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)} in the Tickets tab.`, zh: `工单表中没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
@@ -131,23 +133,28 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
         zh: `${hit.ticket.ticketId} 刚刚被 ${who} 修改——请重新加载后再保存。`,
       });
     }
-    let approval = null;
     const full: TicketUpdate = { ...update };
+    let overLimit: number | null = null;
     if (compensation !== undefined && compensation !== (hit.ticket.compensation ?? 0)) {
       const profile = hit.ticket.customerId
         ? customerProfile(hit.ticket.customerId, (desk.orders?.rows ?? []).map((r) => r.record), desk.tickets.rows.map((r) => r.record), policies.tags, ctx.now)
         : null;
       const verdict = checkCompensation(compensation, desk.me, profile?.tag ?? null, policies.compensation);
       if (verdict.ok) full.compensation = compensation;
-      else approval = requestApproval(desk, hit.ticket, compensation, verdict.limit, update.resolution ?? hit.ticket.resolution);
+      else overLimit = verdict.limit;
     }
+    // The update is checked (it may be a forbidden move) before an approval is requested: a refused save must
+    // leave no Approvals row and send no mail.
     const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace });
+    const approval = compensation !== undefined && overLimit !== null
+      ? requestApproval(desk, hit.ticket, compensation, overLimit, update.resolution ?? hit.ticket.resolution)
+      : null;
     const justResolved = (ticket.status === 'resolved' || ticket.status === 'closed') && hit.ticket.status !== 'resolved' && hit.ticket.status !== 'closed';
     const survey = justResolved ? surveyOnResolve(ctx, ticket) : { patch: {}, mails: [] };
     const saved = { ...ticket, ...survey.patch, updatedAt: ctx.now, updatedBy: ctx.actor };
     writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
     if (survey.mails.length) deliver(ctx, survey.mails);
-    appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events);
+    appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events, log);
     const warnings: UpdateResultDto['warnings'] = [];
     if (approval) {
       warnings.push({ key: 'approval_pending', en: `Compensation ${compensation} is above your limit ${approval.limit}: sent to ${approval.approver || 'a lead'} for approval.`, zh: `补偿 ${compensation} 超出您的权限 ${approval.limit}：已提交 ${approval.approver || '组长'} 审批。` });

@@ -49,9 +49,14 @@ export function loadDesk(opts: { orders?: boolean } = {}, ctx: ActionContext = o
   return { ctx, policies, tickets, orders, agents, me };
 }
 
-export function appendEvents(ctx: ActionContext, events: TicketEvent[]): void {
+/** Opens the Audit Log for appending. Writers open it before their first write, so a missing tab stops them clean. */
+export function openEventLog(ctx: ActionContext): Table<EventRow> {
+  return openForAppend<EventRow>(ctx.ss, EVENTS, ctx.timeZone);
+}
+
+export function appendEvents(ctx: ActionContext, events: TicketEvent[], log?: Table<EventRow>): void {
   if (events.length === 0) return;
-  const table = openForAppend<EventRow>(ctx.ss, EVENTS, ctx.timeZone);
+  const table = log ?? openEventLog(ctx);
   appendRecords(table, events.map((e) => ({ at: e.at, ticketId: e.ticketId, actor: e.actor, field: e.field, from: e.from, to: e.to })), ctx.makeDate);
 }
 

@@ -18,6 +18,7 @@ import { refreshSlaStates } from './sla-refresh';
 import { withDocumentLock } from './lock';
 import { ensureTriggers, hourlyTrigger } from './triggers';
 import { UserError } from '../core/errors';
+import { updateOutreach } from './outreach';
 
 export * from './main-surveys';
 
@@ -175,4 +176,8 @@ export function menuInstallTriggers(): void {
   const result = asApi('installTriggers', installTriggers);
   if (!result.ok) return toast(`${result.error.en}\n${result.error.zh}`);
   toast(`Triggers · 定时任务: ${result.data.created.length} created, ${result.data.existing.length} already installed.`);
+}
+
+export function apiUpdateOutreach(row: number, status: string) {
+  return asApi('updateOutreach', () => updateOutreach(row, status));
 }

@@ -1,7 +1,9 @@
-/** The set-up / repair action, shared by the menu and the CLI. */
+/** The set-up / repair action, shared by the menu and the CLI: tabs, then the survey forms when missing. */
 import { setupWorkbook, type SetupReport } from '../workbook/setup';
 import { demoSeeds } from '../workbook/seeds';
+import { openContext } from './context';
 import { withDocumentLock } from './lock';
+import { ensureSurveyForms } from './survey-forms';
 
 export function runSetup(): SetupReport {
   return withDocumentLock(() => {
@@ -12,6 +14,9 @@ export function runSetup(): SetupReport {
     } catch {
       owner = '';
     }
-    return setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner) });
+    const report = setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner) });
+    const forms = ensureSurveyForms(ss, openContext().settings);
+    if (forms.created.length) report.actions.push({ en: `Created survey forms: ${forms.created.join(', ')}`, zh: `已创建满意度问卷：${forms.created.join('、')}` });
+    return report;
   });
 }

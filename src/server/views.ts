@@ -62,6 +62,7 @@ export function bootstrap(): BootstrapDto {
   return {
     user: { email: desk.me.email, name: desk.me.name, role: desk.me.role },
     locale: /^zh/i.test(locale) ? 'zh' : 'en',
+    timeZone: ctx.timeZone,
     currency: desk.policies.currency,
     shopName: desk.policies.shopName,
     enums: {

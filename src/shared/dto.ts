@@ -145,6 +145,8 @@ export interface CaseContextDto {
 export interface BootstrapDto {
   user: { email: string; name: string; role: string };
   locale: Lang;
+  /** The workbook's time zone: due times are shown in it. */
+  timeZone: string;
   currency: string;
   shopName: string;
   enums: Record<'channels' | 'reasons' | 'priorities' | 'statuses' | 'resolutions' | 'rootCauses' | 'languages' | 'slaStates', EnumOptionDto[]>;

@@ -3,6 +3,7 @@ import { CliError } from './errors';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
 import { demoCommand } from './commands/demo';
+import { serveCommand } from './commands/serve';
 import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'survey-response': { run: surveyResponseCommand, help: 'survey-response WB --ticket ID --score N [--comment TEXT] — submit a survey response' },
   intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json — detect the intent of a customer message' },
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
+  serve: { run: serveCommand, help: 'serve [WB] [--port N] — the sidebar in a browser against the emulator' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
 };
 
