@@ -45,8 +45,9 @@ function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: DashboardB
   sheet.getRange(row, col).setValue(`${block.title.en} · ${block.title.zh}`).setFontWeight('bold').setFontSize(12);
   if (block.values.length > 0 && block.values[0]!.length > 0) {
     const range = sheet.getRange(row + 1, col, block.values.length, block.values[0]!.length);
-    range.setValues(block.values.map((r) => r.map((v) => (v === null ? '' : v))));
+    // Formats first: a text-formatted cell keeps '2026-11-20' as the text it is.
     range.setNumberFormats(block.numberFormats);
+    range.setValues(block.values.map((r) => r.map((v) => (v === null ? '' : v))));
     sheet.getRange(row + 1, col, 1, block.values[0]!.length).setFontWeight('bold').setBackground('#e8f0fe');
   }
   sheet.getRange(row + 1 + block.values.length, col).setValue(`${block.note.en} · ${block.note.zh}`).setFontColor('#5f6368').setFontSize(9);
@@ -76,6 +77,10 @@ export function refreshDashboard(): RefreshReport {
     const layout = buildDashboard({ now: ctx.now, timeZone: ctx.timeZone, kpis7, kpisPrev7, kpis28, kpisPrev28, praise, lastRefresh: { at: ctx.now, ms: Date.now() - started } });
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.setColumnWidths(1, layout.lastCol, 92);
+    sheet.setColumnWidth(1, 150);
+    sheet.setColumnWidth(10, 150);
+    sheet.setColumnWidth(9, 24);
     let charts = 0;
     for (const block of layout.blocks) {
       writeBlock(sheet, block);
