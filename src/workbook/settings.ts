@@ -1,7 +1,7 @@
 /** The Settings tab read into typed values: each key parsed by its declared type, errors naming Settings!B<row>. */
 import { SETTINGS, type SettingDef, settingDefault } from '../../sheets-templates/settings';
 import { UserError } from '../core/errors';
-import { isValidTimeZone, parseDateKey } from '../core/time';
+import { isValidTimeZone, localDateKey, parseDateKey } from '../core/time';
 import { normaliseHeader } from './headers';
 import { mapHeaders } from './headers';
 import { SETTINGS_TAB, findSheet } from './tabs';
@@ -52,8 +52,10 @@ export function parseSettings(values: unknown[][], opts: { year: number; spreads
     const name = normaliseHeader(line[k]);
     const def = DEFS.get(name) ?? DEFS_ZH.get(name);
     const cell = line[v];
+    // A date typed into a cell that is not text-formatted becomes a date at local midnight of the spreadsheet's
+    // zone: read its calendar day there (toISOString would give the day before anywhere east of UTC).
     const text = Object.prototype.toString.call(cell) === '[object Date]'
-      ? (cell as Date).toISOString().slice(0, 10)
+      ? localDateKey(opts.spreadsheetTimeZone, (cell as Date).getTime())
       : String(cell ?? '').trim();
     if (def) {
       raw.set(def.key, text);

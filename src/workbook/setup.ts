@@ -39,7 +39,7 @@ export function setupWorkbook(
       sheet.setTabColor(tab.color ?? '#5f6368');
       return;
     }
-    repairHeaders(sheet, tab, report);
+    repairHeaders(sheet, tab, report, isNew);
     if (isNew && opts.seeds?.[tab.name]?.length) {
       const rows = opts.seeds[tab.name]!;
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
@@ -50,10 +50,12 @@ export function setupWorkbook(
   return report;
 }
 
-function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, report: SetupReport): void {
+function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, report: SetupReport, isNew: boolean): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const headerRange = sheet.getRange(1, 1, 1, lastCol);
   const merged = headerRange.getMergedRanges();
+  // Sheets keeps only the top-left value of a merge: the headers of the other cells are gone.
+  const erased = merged.flatMap((m) => Array.from({ length: m.getNumColumns() - 1 }, (_, k) => m.getColumn() + k));
   if (merged.length > 0) {
     merged.forEach((m) => m.breakApart());
     report.actions.push({
@@ -79,7 +81,9 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   }
   let width = map.width;
   const index: Record<string, number> = { ...map.index };
-  for (const col of map.missing) {
+  const missing = restoreErasedHeaders(tab, erased, header, index, row, report);
+  width = Math.max(width, ...Object.values(index).map((i) => i + 1));
+  for (const col of missing) {
     index[col.field] = width;
     row[width] = col.en;
     width++;
@@ -115,10 +119,41 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
     } else if (col.type === 'boolean') {
       range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
     }
-    if (col.width) sheet.setColumnWidth(c, col.width);
+    // Widths only for a new tab or a restored column: a repair must not undo the user's own layout.
+    if (col.width && (isNew || map.index[col.field] === undefined)) sheet.setColumnWidth(c, col.width);
   }
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
+}
+
+/**
+ * A header erased by a merge is put back in place when the template says which column it was: the one after its
+ * left neighbour's, still missing. Its data never moved, so appending a fresh empty column would orphan it.
+ * Returns the columns still missing.
+ */
+function restoreErasedHeaders(
+  tab: TabDef,
+  erased: number[],
+  header: string[],
+  index: Record<string, number>,
+  row: string[],
+  report: SetupReport,
+): TabDef['columns'][number][] {
+  const missing = tab.columns.filter((c) => index[c.field] === undefined);
+  for (const slot of erased) {
+    if ((header[slot] ?? '').trim() !== '') continue;
+    const left = tab.columns.findIndex((c) => index[c.field] === slot - 1);
+    const col = left >= 0 ? tab.columns[left + 1] : undefined;
+    if (!col || !missing.includes(col)) continue;
+    index[col.field] = slot;
+    row[slot] = col.en;
+    missing.splice(missing.indexOf(col), 1);
+    report.actions.push({
+      en: `${tab.name}!${columnLetter(slot)}1: header "${col.en}" erased by the merge restored in place`,
+      zh: `${tab.zh}!${columnLetter(slot)}1：被合并清除的表头“${col.zh}”已原位恢复`,
+    });
+  }
+  return missing;
 }
 
 function protectHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {

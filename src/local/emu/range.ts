@@ -172,6 +172,8 @@ export class RangeApi {
   getDataValidations(): unknown[][] { return this.each((r, c) => this.emu.validationApi(this.data.validation(r, c))); }
 
   merge(): this {
+    // Sheets keeps only the top-left value of a merged range.
+    this.each((r, c) => (r === this.r && c === this.c ? undefined : this.data.set(r, c, '', '')));
     this.data.merges.push({ r: this.r, c: this.c, nr: this.nr, nc: this.nc });
     return this;
   }

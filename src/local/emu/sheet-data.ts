@@ -143,6 +143,7 @@ export class SheetData {
   lastColumn(): number {
     let last = 0;
     this.values.forEach((row, r) => {
+      if (!row) return;
       for (let c = row.length - 1; c >= last; c--) {
         if (!this.isEmpty(r, c)) {
           last = c + 1;
@@ -172,16 +173,16 @@ export class SheetData {
   }
 
   insertCols(at: number, n: number): void {
-    for (const row of this.values) if (row.length > at) row.splice(at, 0, ...new Array<CellValue>(n).fill(''));
-    for (const row of this.formats) if (row.length > at) row.splice(at, 0, ...new Array<string | undefined>(n).fill(undefined));
+    for (const row of this.values) if (row && row.length > at) row.splice(at, 0, ...new Array<CellValue>(n).fill(''));
+    for (const row of this.formats) if (row && row.length > at) row.splice(at, 0, ...new Array<string | undefined>(n).fill(undefined));
     this.formulas = shiftKeys(this.formulas, (r, c) => (c >= at ? [r, c + n] : [r, c]));
     this.styles = shiftKeys(this.styles, (r, c) => (c >= at ? [r, c + n] : [r, c]));
     this.maxCols += n;
   }
 
   deleteCols(at: number, n: number): void {
-    for (const row of this.values) row.splice(at, n);
-    for (const row of this.formats) row.splice(at, n);
+    for (const row of this.values) if (row) row.splice(at, n);
+    for (const row of this.formats) if (row) row.splice(at, n);
     this.formulas = shiftKeys(this.formulas, (r, c) => (c < at ? [r, c] : c < at + n ? null : [r, c - n]));
     this.styles = shiftKeys(this.styles, (r, c) => (c < at ? [r, c] : c < at + n ? null : [r, c - n]));
     this.maxCols = Math.max(1, this.maxCols - n);

@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: times the case desk through the real bundle (dist/Code.js in the emulator) and the pure clock,
+ * plus the knowledge-base rows when scripts/bench-kb.ts exists. Prints one aligned table; asserts nothing.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchClock } from './bench/clock';
+import { benchDesk } from './bench/desk';
+import { type BenchRow, formatTable } from './bench/table';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Optional rows from other parts of the product, loaded only when their bench file is present. */
+async function optionalRows(file: string, exportName: string): Promise<BenchRow[]> {
+  const path = join(here, file);
+  if (!existsSync(path)) return [];
+  try {
+    const mod = (await import(path)) as Record<string, unknown>;
+    const fn = mod[exportName];
+    if (typeof fn !== 'function') return [];
+    return (await (fn as () => BenchRow[] | Promise<BenchRow[]>)()).map((r) => ({ ...r }));
+  } catch (e) {
+    return [{ name: `${file} failed`, n: 0, ms: 0, note: String(e instanceof Error ? e.message : e).slice(0, 120) }];
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb'))];
+  console.log(formatTable(rows));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : String(e));
+  process.exit(1);
+});
