@@ -190,7 +190,7 @@ export class SheetData {
 
   dateCells(): number {
     let n = 0;
-    for (const row of this.values) for (const v of row) if (v instanceof DateCell) n++;
+    for (const row of this.values) if (row) for (const v of row) if (v instanceof DateCell) n++;
     return n;
   }
 }

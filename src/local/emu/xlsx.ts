@@ -10,6 +10,7 @@ import { localParts, zonedTimeToUtc } from '../../core/time';
 import { colLetters, parseA1 } from './a1';
 import { createGasEnvironment, type GasEnvironment, type GasOptions } from './index';
 import type { SheetData, ValidationRule } from './sheet-data';
+import { addChartsToXlsx, type XlsxChart } from './xlsx-charts';
 import { DateCell, type CellValue } from './values';
 
 interface SheetState {
@@ -63,6 +64,8 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
       views: s.frozenRows || s.frozenCols ? [{ state: 'frozen', ySplit: s.frozenRows, xSplit: s.frozenCols }] : [],
     });
     for (const [c, w] of s.colWidths) ws.getColumn(c + 1).width = Math.max(4, Math.round(w / 7));
+    // Printing (and PDF/PNG export): landscape, as wide as the page; a sheet with charts (the Dashboard) on one page.
+    ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: s.charts.length ? 1 : 0, paperSize: 9, margins: { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 } };
     const rows = Math.max(s.values.length, s.formats.length);
     for (let r = 0; r < rows; r++) {
       const width = Math.max(s.values[r]?.length ?? 0, s.formats[r]?.length ?? 0);
@@ -108,6 +111,7 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
   }
   const tmp = `${path}.tmp`;
   await wb.xlsx.writeFile(tmp);
+  await addChartsToXlsx(tmp, chartSpecs(env));
   renameSync(tmp, path);
   const state: WorkbookState = {
     version: 1,
@@ -214,4 +218,34 @@ export function writeOutbox(env: GasEnvironment, dir: string, alreadyWritten = 0
     writeFileSync(`${dir}/${stamp}-${String(alreadyWritten + i + 1).padStart(4, '0')}-${slug}.eml`, env.toEml(m));
   });
   return fresh.length;
+}
+
+/** The embedded charts of every sheet, with the data they draw read from the cells (for cached values). */
+function chartSpecs(env: GasEnvironment): XlsxChart[] {
+  const types: Record<string, XlsxChart['type']> = { LINE: 'line', COLUMN: 'column', BAR: 'bar', PIE: 'pie' };
+  return env.emu.book.sheets.flatMap((s) =>
+    s.charts.filter((ch) => ch.ranges[0] && types[ch.type]).map((ch) => {
+      const d = ch.ranges[0]!;
+      const text = (r: number, c: number) => {
+        const v = s.get(r, c);
+        return v instanceof DateCell ? new Date(v.ms).toISOString().slice(0, 10) : String(v);
+      };
+      const rows = Array.from({ length: d.nr - 1 }, (_, i) => d.r + 1 + i);
+      return {
+        sheet: s.name,
+        type: types[ch.type]!,
+        title: String(ch.options['title'] ?? ''),
+        data: d,
+        header: Array.from({ length: d.nc }, (_, k) => text(d.r, d.c + k)),
+        categories: rows.map((r) => text(r, d.c)),
+        series: Array.from({ length: d.nc - 1 }, (_, k) => rows.map((r) => {
+          const v = s.get(r, d.c + 1 + k);
+          return typeof v === 'number' ? v : null;
+        })),
+        anchor: ch.anchor,
+        width: Number(ch.options['width'] ?? 480),
+        height: Number(ch.options['height'] ?? 300),
+      };
+    }),
+  );
 }
