@@ -176,6 +176,16 @@ describe('sheet contents: last row, appendRow, inserting and deleting', () => {
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['', 'b', 'c']]);
   });
 
+  it('inserts a column into a sheet whose rows are sparse (content only from row 3)', () => {
+    const sheet = fresh().ss.insertSheet('T');
+    sheet.getRange('A3:B3').setValues([['a', 'b']]);
+    sheet.getRange('B3').setNumberFormat('@');
+    sheet.insertColumnBefore(1);
+    expect(sheet.getRange('A3:C3').getValues()).toEqual([['', 'a', 'b']]);
+    sheet.deleteColumn(1);
+    expect(sheet.getRange('A3:B3').getValues()).toEqual([['a', 'b']]);
+  });
+
   it('detects merged header cells', () => {
     const { sheet } = fresh();
     sheet.getRange('A1:C1').merge();

@@ -68,7 +68,7 @@ export function makeFormApp(emu: Emu, forms: FormSpec[]) {
       duplicate: () => self,
     };
     void form;
-    return self;
+    return emu.wrap(self, 'Item');
   };
   const formApi = (f: FormSpec): Record<string, unknown> => {
     const add = (type: FormItemSpec['type']) => () => {
@@ -127,7 +127,7 @@ export function makeFormApp(emu: Emu, forms: FormSpec[]) {
       },
       getResponses: () => [],
     };
-    return self;
+    return emu.wrap(self, 'Form');
   };
   const appendResponse = (f: FormSpec, byTitle: Record<string, string>): { row: number; values: string[] } => {
     f.responses++;

@@ -49,7 +49,7 @@ export function createGasEnvironment(opts: GasOptions = {}) {
     Utilities: makeUtilities(emu) as unknown as GoogleAppsScript.Utilities.Utilities,
     Session: makeSession(emu) as unknown as GoogleAppsScript.Base.Session,
     FormApp: forms.app as unknown as GoogleAppsScript.Forms.FormApp,
-    Logger: makeLogger(logs) as unknown as GoogleAppsScript.Base.Logger,
+    Logger: emu.wrap(makeLogger(logs), 'Logger') as unknown as GoogleAppsScript.Base.Logger,
     Charts: { ChartType } as unknown as GoogleAppsScript.Charts.Charts,
   };
   if (emu.book.sheets.length === 0) emu.book.addSheet('Sheet1');

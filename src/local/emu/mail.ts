@@ -75,6 +75,7 @@ export function toEml(m: SentMail, from: string): string {
     `From: ${m.name ? `${encodeWord(m.name)} ` : ''}<${from}>`,
     `To: ${m.to}`,
     ...(m.cc ? [`Cc: ${m.cc}`] : []),
+    ...(m.replyTo ? [`Reply-To: ${m.replyTo}`] : []),
     `Subject: ${encodeWord(m.subject)}`,
     `Date: ${date}`,
     'MIME-Version: 1.0',

@@ -20,7 +20,7 @@ export function makePropertiesService(emu: Emu, stores: PropertyStores) {
       if (total > STORE_LIMIT) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
     };
     const api = {
-      getProperty: (k: string) => (k in stores[name] ? stores[name][k]! : null),
+      getProperty: (k: string) => (Object.prototype.hasOwnProperty.call(stores[name], k) ? stores[name][k]! : null),
       getProperties: () => ({ ...stores[name] }),
       getKeys: () => Object.keys(stores[name]),
       setProperty: (k: string, v: string) => {

@@ -15,10 +15,11 @@ export interface TriggerSpec {
 const MAX_TRIGGERS = 20;
 
 export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
-  let seq = triggers.length;
+  // Ids stay unique across reloads: continue above the highest saved sequence number.
+  const nextSeq = () => triggers.reduce((m, t) => Math.max(m, Number(/^trigger-(\d+)-/.exec(t.id)?.[1] ?? 0)), 0) + 1;
   const add = (spec: Omit<TriggerSpec, 'id'>) => {
     if (triggers.length >= MAX_TRIGGERS) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
-    const t = { ...spec, id: `trigger-${++seq}-${Math.floor(emu.now / 1000)}` };
+    const t = { ...spec, id: `trigger-${nextSeq()}-${Math.floor(emu.now / 1000)}` };
     triggers.push(t);
     return api(t);
   };

@@ -63,7 +63,7 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
       ...(s.tabColor ? { properties: { tabColor: { argb: argb(s.tabColor)! } } } : {}),
       views: s.frozenRows || s.frozenCols ? [{ state: 'frozen', ySplit: s.frozenRows, xSplit: s.frozenCols }] : [],
     });
-    for (const [c, w] of s.colWidths) ws.getColumn(c + 1).width = Math.max(4, Math.round(w / 7));
+    for (const [c, w] of s.colWidths) ws.getColumn(c + 1).width = Math.max(4, w / 7);
     // Printing (and PDF/PNG export): landscape, as wide as the page; a sheet with charts (the Dashboard) on one page.
     ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: s.charts.length ? 1 : 0, paperSize: 9, margins: { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 } };
     const rows = Math.max(s.values.length, s.formats.length);
@@ -160,8 +160,8 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
     ws.columns?.forEach((col, i) => {
       if (col.width) s.colWidths.set(i, Math.round(col.width * 7));
     });
-    ws.eachRow({ includeEmpty: false }, (row, rn) => {
-      row.eachCell({ includeEmpty: false }, (cell, cn) => {
+    ws.eachRow({ includeEmpty: true }, (row, rn) => {
+      row.eachCell({ includeEmpty: true }, (cell, cn) => {
         const r = rn - 1;
         const c = cn - 1;
         const v = cell.value as unknown;
