@@ -96,6 +96,21 @@ const ROOT_FOR: Record<string, string> = {
   refund: 'other', return: 'other', exchange: 'description_unclear', cancel: 'other',
 };
 
+/** Agents work the shop's default hours (Mon–Fri 09–18, Sat 10–14): a reply lands inside them. */
+function workingTime(ms: number): number {
+  let t = ms;
+  for (let i = 0; i < 8; i++) {
+    const d = new Date(t + TZ_OFFSET);
+    const dow = d.getUTCDay();
+    const hour = d.getUTCHours() + d.getUTCMinutes() / 60;
+    const [open, close] = dow === 0 ? [0, 0] : dow === 6 ? [10, 14] : [9, 18];
+    if (hour >= open && hour < close) return t;
+    const dayStart = Math.floor((t + TZ_OFFSET) / DAY) * DAY - TZ_OFFSET;
+    t = hour < open ? dayStart + open * HOUR + 7 * 60_000 : dayStart + DAY + (dow === 5 ? 10 : 9) * HOUR + 7 * 60_000;
+  }
+  return t;
+}
+
 function phrase(r: Rng, reason: string, lang: DemoLanguage, product: Product): string {
   const bank = PHRASES[reason] ?? {};
   const list = bank[lang] ?? bank.en ?? ['Please help'];
@@ -156,7 +171,7 @@ export function generateShop(seed: number, now: number, days = 84): DemoShop {
       sku: line.product.sku, reason, priority: r.chance(0.1) ? 'high' : 'normal', description,
       evidenceLinks: ['damaged', 'defective', 'wrong_item', 'missing_item'].includes(reason) ? `https://photos.example.com/${c.id}/${h}.jpg` : '',
     } });
-    let t = at + r.int(10, defect ? 90 : 240) * 60_000;
+    let t = workingTime(at + r.int(5, defect ? 60 : 150) * 60_000);
     if (t > now) return;
     steps.push({ at: t, as: agent, kind: 'update', handle: h, input: { reply: 'Thanks for telling us — we are checking this for you now.' } });
     if (r.chance(0.35)) {
@@ -195,7 +210,7 @@ export function generateShop(seed: number, now: number, days = 84): DemoShop {
   };
   for (const line of orders) {
     if (line.product.sku === DEFECT.sku && line.at > now - 4 * DAY) continue;
-    if (!r.chance(0.035)) continue;
+    if (!r.chance(0.055)) continue;
     const reason = r.weighted(REASON_MIX);
     const at = line.at + r.int(reason === 'cancel' ? 1 : 48, reason === 'cancel' ? 12 : 240) * HOUR;
     addCase(line, reason, at, phrase(r, reason, line.customer.language, line.product));

@@ -105,12 +105,16 @@ export async function demoCommand(argv: string[]): Promise<void> {
     unwrap(bundle.call(job));
     jobs.push(job);
   }
+  const kpi = unwrap<Record<string, any>>(bundle.call('apiKpi', {}));
   await saveOpenWorkbook(wb);
   const outbox = env.outbox.length;
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
+  const hours = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} h`);
   console.log(`AfterDesk demo — ${SHOP_NAME}, seed ${seed}, now ${new Date(now).toISOString()}`);
   console.log(`  orders imported: ${shop.orders.length} lines`);
   console.log(`  cases logged: ${counts.cases}, updates: ${counts.updates}, survey responses: ${counts.surveys}${counts.refused ? `, refused: ${counts.refused}` : ''}`);
   console.log(`  jobs run: ${jobs.join(', ') || '(none)'}`);
+  console.log(`  last 28 days: ${kpi['tickets']} tickets, first reply median ${hours(kpi['first_reply_business_hours']?.median ?? null)} (business), resolution rate ${pct(kpi['resolution_rate'])}, one-touch ${pct(kpi['one_touch_rate'])}, SLA first reply ${pct(kpi['sla_first_reply_rate'])}, CSAT ${pct(kpi['csat_percent'])}, return rate ${pct(kpi['return_rate'])}`);
   console.log(`  mail sent: ${outbox} → ${path}.outbox/`);
   console.log(`  workbook: ${path}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
