@@ -1,3 +1,5 @@
+import { columnLetter } from '../../workbook/headers';
+
 /** A1 notation: 'B3', 'A1:C', 'A:A', '2:5', "'My Sheet'!A1:B2" → 0-based bounds (open ends resolved by the caller). */
 
 export interface A1Bounds {
@@ -14,16 +16,8 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
-export function colLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0 → A, 26 → AA (one definition, shared with the workbook layer). */
+export const colLetters = columnLetter;
 
 function part(p: string): { r: number | null; c: number | null } {
   const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(p.trim());

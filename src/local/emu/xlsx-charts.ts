@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { columnLetter } from '../../workbook/headers';
 
 export interface XlsxChart {
   sheet: string;
@@ -29,18 +30,9 @@ const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function col(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function ref(sheet: string, c: number, r1: number, r2: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${col(c)}$${r1 + 1}:$${col(c)}$${r2 + 1}`;
+  return `'${sheet.replace(/'/g, "''")}'!$${columnLetter(c)}$${r1 + 1}:$${columnLetter(c)}$${r2 + 1}`;
 }
 
 function chartXml(ch: XlsxChart): string {
