@@ -74,6 +74,14 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Survey Languages', zh: '问卷语言', type: 'list', default: 'en, zh-CN, ms', en: 'One survey form per language the shop serves: zh-CN, zh-TW, en, ms, id, th, vi.', zhExplain: '按店铺服务的语言各建一份问卷：zh-CN、zh-TW、en、ms、id、th、vi。' },
   { key: 'Low Score Threshold', zh: '低分阈值', type: 'integer', default: '2', min: 1, max: 4, en: 'A survey score at or below this creates a call-back task for the team lead.', zhExplain: '评分不高于该值时，为组长创建回访任务。' },
   { key: 'Callback Due Business Hours', zh: '回访时限', type: 'number', default: '9', min: 0.5, en: 'Business hours within which a low score is called back (9 = one business day).', zhExplain: '低分回访需在多少营业小时内完成（9 = 一个工作日）。' },
+  { key: 'Alert Quiet Hours', zh: '预警免打扰时段', type: 'time_range', default: '', en: 'HH:MM-HH:MM (may cross midnight, e.g. 22:00-08:00): the alert digest waits until it ends. Empty = send any time.', zhExplain: '免打扰时段（可跨午夜，如 22:00-08:00），期间预警邮件延后到结束时发送。留空 = 随时发送。' },
+  { key: 'Alert Language', zh: '预警邮件语言', type: 'choice', choices: ['both', 'en', 'zh-CN'], default: 'both', en: 'Language of the alert digest: both, en or zh-CN.', zhExplain: '预警汇总邮件的语言：both（中英）、en 或 zh-CN。' },
+  { key: 'Alert Cooldown Hours', zh: '预警冷却小时', type: 'number', default: '24', min: 1, en: 'The same alert (kind and dimension) is not raised again within this many hours.', zhExplain: '同一预警（类型和维度相同）在此小时数内不再重复。' },
+  { key: 'Alert Defect Reasons', zh: '批次问题原因', type: 'list', default: 'damaged, defective, not_as_described, missing_item, wrong_item', en: 'Reasons that count as product complaints for batch-defect alerts.', zhExplain: '计入批次质量问题预警的工单原因。' },
+  { key: 'Alert Defect Min Count', zh: '批次问题最少投诉', type: 'integer', default: '5', min: 2, en: 'Complaints about one SKU in the window before a batch-defect alert.', zhExplain: '同一 SKU 在时间窗内至少这么多投诉才发批次问题预警。' },
+  { key: 'Alert Defect Min Ratio', zh: '批次问题最小倍数', type: 'number', default: '2', min: 1, en: 'Complaint rate ÷ the SKU’s usual rate a batch-defect alert needs.', zhExplain: '批次问题预警要求的投诉率与该 SKU 平常投诉率之比。' },
+  { key: 'Alert Volume Max P', zh: '工单量预警P值上限', type: 'number', default: '0.001', min: 0, max: 0.5, en: 'A day’s ticket volume alerts only when this unlikely under the usual pattern (negative-binomial p-value).', zhExplain: '按平常规律出现当天工单量的概率（负二项 P 值）低于此值才预警。' },
+  { key: 'Alert Volume Min Ratio', zh: '工单量预警最小倍数', type: 'number', default: '1.3', min: 1, en: 'A volume alert needs at least this many times the expected tickets.', zhExplain: '工单量至少为预期的这么多倍才预警。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

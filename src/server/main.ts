@@ -21,6 +21,8 @@ import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
 
 export * from './main-surveys';
+export * from './main-alerts';
+import { checkAlerts } from './alerts';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -158,6 +160,7 @@ export function onHourly(): void {
   for (const [name, job] of [
     ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
     ['refreshDashboard', refreshDashboard],
+    ['checkAlerts', checkAlerts],
   ] as const) {
     const r = asApi(name, job as () => unknown);
     if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);

@@ -3,9 +3,8 @@
  * gets the defaults; a value typed wrong is still reported as the user's to fix.
  */
 import type { LanguageKey } from '../../sheets-templates/enums';
-import { isUserError } from '../core/errors';
 import { parseSurveyLanguages } from '../core/survey';
-import type { SettingsValues } from '../workbook/settings';
+import { settingOr as optional, type SettingsValues } from '../workbook/settings';
 
 export const SURVEY_DEFAULTS = {
   languages: 'en, zh-CN, ms',
@@ -14,15 +13,6 @@ export const SURVEY_DEFAULTS = {
   shopName: 'My Shop',
 } as const;
 
-function optional<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch (e) {
-    // A UserError is a value the user typed wrong: say so. Anything else is a key this workbook does not have yet.
-    if (isUserError(e)) throw e;
-    return fallback;
-  }
-}
 
 export interface SurveySettings {
   languages: LanguageKey[];

@@ -1,6 +1,6 @@
 /** The Settings tab read into typed values: each key parsed by its declared type, errors naming Settings!B<row>. */
 import { SETTINGS, type SettingDef, settingDefault } from '../../sheets-templates/settings';
-import { UserError } from '../core/errors';
+import { UserError, isUserError } from '../core/errors';
 import { isValidTimeZone, localDateKey, parseDateKey } from '../core/time';
 import { normaliseHeader } from './headers';
 import { mapHeaders } from './headers';
@@ -109,4 +109,17 @@ export function parseSettings(values: unknown[][], opts: { year: number; spreads
     throw bad(defOf('Time Zone'), rows.get('Time Zone'), tzText, { en: 'is not an IANA time zone (e.g. Asia/Singapore)', zh: '不是有效的 IANA 时区（如 Asia/Singapore）' });
   }
   return { text, number, numberOrNull, list, dates, timeZone: tzText, rows };
+}
+
+/**
+ * A setting read with a fallback for workbooks whose Settings tab predates the key. A value typed wrong is still a
+ * UserError: the user must fix it, not have it silently replaced.
+ */
+export function settingOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    return fallback;
+  }
 }

@@ -1,0 +1,139 @@
+/**
+ * The alert check (hourly trigger, menu, CLI): read Tickets and Orders once, run the detectors, drop alerts still
+ * in their cool-down, append the new ones to the Alerts tab, list the buyers to care for in Outreach for each
+ * batch defect, and send ONE digest for the run (queued when the mail quota is used up or quiet hours hold it).
+ */
+import type { RowOf } from '../../sheets-templates/schema';
+import { runDetectors } from '../core/alerts/check';
+import { keyOfId, withoutRepeats, type RaisedAlert } from '../core/alerts/cooldown';
+import { renderDigest } from '../core/alerts/digest';
+import { outreachRows } from '../core/alerts/outreach';
+import { quietUntil } from '../core/alerts/quiet';
+import { alertDimension, type Alert } from '../core/alerts/types';
+import type { Order, Ticket } from '../core/records';
+import { deskPolicies } from '../workbook/policies';
+import { AGENTS, ALERTS, ORDERS, OUTREACH, TICKETS } from '../workbook/tabs';
+import { appendRecords, readTable } from '../workbook/table';
+import { alertSettings } from './alert-settings';
+import { openContext, type ActionContext } from './context';
+import { withDocumentLock } from './lock';
+import { deliver, type MailOutcome } from './mail';
+
+export interface AlertSummary {
+  kind: Alert['kind'];
+  reason?: string;
+  sku?: string;
+  channel?: string;
+  window: Alert['window'];
+  observed: number;
+  expected: number;
+  severity: Alert['severity'];
+  message: { en: string; zh: string };
+}
+
+export interface AlertCheckResult {
+  alerts: AlertSummary[];
+  mail: MailOutcome;
+}
+
+type AlertRow = RowOf<typeof ALERTS>;
+type OutreachRecord = RowOf<typeof OUTREACH>;
+
+function statusOf(text: string): RaisedAlert['status'] {
+  const s = String(text ?? '').trim().toLowerCase();
+  if (s.startsWith('ack') || s.includes('确认') || s.includes('確認') || s.includes('处理中')) return 'acknowledged';
+  if (s.startsWith('resol') || s.includes('解决') || s.includes('解決') || s.includes('关闭')) return 'resolved';
+  return 'new';
+}
+
+function ownerEmails(ctx: ActionContext): string[] {
+  const agents = readTable<RowOf<typeof AGENTS>>(ctx.ss, AGENTS, ctx.timeZone);
+  return agents.rows.filter((r) => r.record.role === 'owner' && r.record.active !== false && r.record.email).map((r) => r.record.email);
+}
+
+function summary(a: Alert): AlertSummary {
+  return {
+    kind: a.kind,
+    ...(a.reason ? { reason: a.reason } : {}),
+    ...(a.sku ? { sku: a.sku } : {}),
+    ...(a.channel ? { channel: a.channel } : {}),
+    window: a.window,
+    observed: a.observed,
+    expected: a.expected,
+    severity: a.severity,
+    message: a.message,
+  };
+}
+
+export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
+  const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone).rows.map((r) => r.record);
+  const orders = readTable<Order>(ctx.ss, ORDERS, ctx.timeZone).rows.map((r) => r.record);
+  const policies = deskPolicies(ctx.settings);
+  const s = alertSettings(ctx.settings);
+  const candidates = runDetectors({
+    tickets,
+    orders,
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    calendar: policies.calendar,
+    policy: policies.sla,
+    promoDays: s.promoDays,
+    config: s.config,
+  });
+  const table = readTable<AlertRow>(ctx.ss, ALERTS, ctx.timeZone);
+  const existing: RaisedAlert[] = table.rows
+    .filter((r) => r.record.alertId)
+    .map((r) => ({ id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: r.record.tickets.split(',').map((x) => x.trim()).filter(Boolean) }));
+  const fresh = withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours);
+
+  const mails = [];
+  let to = '';
+  if (fresh.length > 0) {
+    to = (s.recipients.length ? s.recipients : ownerEmails(ctx)).join(', ');
+    if (to) {
+      const byId = new Map(tickets.map((t) => [t.ticketId, t.description]));
+      const descriptions: Record<string, string> = {};
+      for (const a of fresh) for (const id of a.cluster?.examples ?? []) descriptions[id] = byId.get(id) ?? '';
+      const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions });
+      const held = quietUntil(s.quiet, ctx.timeZone, ctx.now);
+      mails.push({ to, subject: digest.subject, body: digest.text, htmlBody: digest.html, kind: 'alert_digest', ...(held !== null ? { notBefore: held } : {}) });
+    }
+  }
+  // Always deliver: a digest queued by an earlier run (quota, quiet hours) goes out with this one.
+  const mail = deliver(ctx, mails);
+
+  if (fresh.length > 0) {
+    const mailedNow = mails.length > 0 && mail.queued === 0;
+    appendRecords(
+      table,
+      fresh.map((a) => ({
+        alertId: a.id,
+        raisedAt: ctx.now,
+        kind: a.kind,
+        severity: a.severity,
+        dimension: alertDimension(a),
+        window: a.window.from === a.window.to ? a.window.from : `${a.window.from} → ${a.window.to}`,
+        observed: a.observed,
+        expected: a.expected,
+        significance: Number(a.significance.toPrecision(3)),
+        message: `${a.message.en}\n${a.message.zh}`,
+        status: 'new',
+        mailedAt: mailedNow ? ctx.now : null,
+        tickets: a.ticketIds.join(', '),
+      })),
+      ctx.makeDate,
+    );
+    const outreach: Partial<OutreachRecord>[] = [];
+    for (const a of fresh) {
+      for (const r of outreachRows(a, orders, tickets, { shopName: policies.shopName, timeZone: ctx.timeZone, now: ctx.now, defaultLanguage: 'en', lookbackDays: s.config.defects.lagMaxDays })) {
+        outreach.push({ ...r, status: 'to contact', updatedAt: ctx.now });
+      }
+    }
+    if (outreach.length) appendRecords(readTable<OutreachRecord>(ctx.ss, OUTREACH, ctx.timeZone), outreach, ctx.makeDate);
+  }
+  return { alerts: fresh.map(summary), mail };
+}
+
+export function checkAlerts(): AlertCheckResult {
+  return withDocumentLock(() => runAlertCheck(openContext()));
+}
