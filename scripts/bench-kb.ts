@@ -1,5 +1,6 @@
 // Benchmark of KB search: builds a 5,000-article synthetic multilingual index and times 1,000 mixed-language queries.
 
+import { mulberry32 } from '../src/local/random';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, REASONS } from '../sheets-templates/enums';
 import { buildKbIndex, type KbArticle, searchKb } from '../src/core/kb/search';
@@ -22,20 +23,9 @@ const PHRASES: Record<string, string[]> = {
   vi: ['khi nào được hoàn tiền', 'hàng bị vỡ hư hại', 'giao thiếu hàng', 'hướng dẫn chọn size', 'đơn hàng đang ở đâu', 'đổi size khác'],
 };
 
-/** Small deterministic PRNG (mulberry32) so every run indexes the same articles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticArticles(n: number, seed = 7): KbArticle[] {
-  const rand = rng(seed);
+  const rand = mulberry32(seed); // every run indexes the same articles
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const out: KbArticle[] = [];
   for (let i = 0; i < n; i++) {
@@ -71,7 +61,7 @@ export function benchKb(articles = 5000, queries = 1000): BenchRow[] {
   const index = buildKbIndex(docs);
   const buildMs = performance.now() - t0;
 
-  const rand = rng(11);
+  const rand = mulberry32(11);
   const all = Object.values(PHRASES).flat();
   const times: number[] = [];
   let hits = 0;

@@ -4,6 +4,7 @@
  * few days (so promos bring a complaint wave), and injected events with known truth: volume spikes, SKU defect
  * bursts with similar descriptions, and courier failures on one channel.
  */
+import { mulberry32 as prng } from '../../src/local/random';
 import type { ChannelKey, ReasonKey } from '../../sheets-templates/enums';
 import type { Order, Ticket } from '../../src/core/records';
 import { order, ticket } from './records';
@@ -30,17 +31,6 @@ export interface ShopHistory {
   orders: Order[];
   promoDays: string[];
   events: InjectedEvent[];
-}
-
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function poisson(rand: () => number, mu: number): number {

@@ -3,6 +3,7 @@
  * script of what agents and customers did — logging cases, replies, waiting, resolutions, reopenings, surveys.
  * The demo command plays the script through the real bundle, so every row is made by the add-on itself.
  */
+import { mulberry32 } from '../random';
 import { AGENTS_DEMO, DEFECT, LANGUAGE_MIX, NAMES, PHRASES, PRODUCTS, type DemoLanguage, type Product } from './catalogue';
 
 export interface Rng {
@@ -13,16 +14,8 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-/** mulberry32: small, fast, good enough for demo data. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const r: Rng = {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
