@@ -10,7 +10,7 @@ import { documentFrequency, topCluster } from './cluster';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
 import { benjaminiHochberg, poissonLLR, poissonUpperTail, shrunkRate } from './stats';
-import { alertDimension, alertKey, type Alert, type Severity } from './types';
+import { alertDimension, alertKey, formatExpected, type Alert, type Severity } from './types';
 
 interface Cell {
   sku: string;
@@ -158,11 +158,11 @@ function toAlert(t: Test, q: number, b: DayBuckets, threshold: number, backgroun
   const days = t.window === 1 ? 'today' : `the last ${t.window} days`;
   const daysZh = t.window === 1 ? '今天' : `近 ${t.window} 天`;
   const en =
-    `SKU ${t.cell.sku}: ${t.observed} ${reason ? `“${reason.en}” ` : ''}complaints ${days} against about ${t.expected.toFixed(1)} expected` +
+    `SKU ${t.cell.sku}: ${t.observed} ${reason ? `“${reason.en}” ` : ''}complaints ${days} against about ${formatExpected(t.expected)} expected` +
     (t.noOrders ? ' (no orders found for this SKU — judged on the complaint count alone).' : ` (${ratio.toFixed(1)}× the usual rate).`) +
     (what ? ` ${Math.round((cluster!.share) * 100)}% say the same thing: ${what}.` : '');
   const zh =
-    `SKU ${t.cell.sku}：${daysZh}收到 ${t.observed} 件${reason ? `“${reason.zh}”` : ''}投诉，通常约 ${t.expected.toFixed(1)} 件` +
+    `SKU ${t.cell.sku}：${daysZh}收到 ${t.observed} 件${reason ? `“${reason.zh}”` : ''}投诉，通常约 ${formatExpected(t.expected)} 件` +
     (t.noOrders ? '（订单表中没有该 SKU 的订单，仅按投诉数量判断）。' : `（平常的 ${ratio.toFixed(1)} 倍）。`) +
     (what ? `其中 ${Math.round(cluster!.share * 100)}% 描述相同：${what}。` : '');
   return {

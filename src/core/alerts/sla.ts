@@ -9,7 +9,7 @@ import { firstReplyDue, resolutionDue, type SlaPolicy } from '../sla';
 import { scoreSeries } from './baseline';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
-import { alertKey, type Alert } from './types';
+import { alertKey, formatExpected, type Alert } from './types';
 
 const OPEN = new Set(['new', 'open', 'waiting']);
 
@@ -56,8 +56,8 @@ export function detectSla(b: DayBuckets, cal: BusinessCalendar, policy: SlaPolic
       significance: s.p,
       severity: s.observed >= 3 * s.expected ? 'high' : 'medium',
       message: {
-        en: `SLA targets missed on ${day}: ${s.observed} against about ${s.expected.toFixed(1)} on a usual day.`,
-        zh: `${day} 超时（SLA 未达成）${s.observed} 次，平常约 ${s.expected.toFixed(1)} 次。`,
+        en: `SLA targets missed on ${day}: ${s.observed} against about ${formatExpected(s.expected)} on a usual day.`,
+        zh: `${day} 超时（SLA 未达成）${s.observed} 次，平常约 ${formatExpected(s.expected)} 次。`,
       },
       ticketIds: breachIds[s.index - (n - 2)].slice(0, 50),
     });

@@ -52,3 +52,11 @@ export function alertDimension(a: Pick<Alert, 'reason' | 'sku' | 'channel'>): st
 export function alertKey(kind: AlertKind, dimension: string): string {
   return `${kind}|${dimension}`;
 }
+
+/** An expected count as people read it: 12, 3.4, 0.12, 0.006 (never "0.0" for a small but real expectation). */
+export function formatExpected(x: number): string {
+  if (!isFinite(x)) return String(x);
+  if (x >= 10) return String(Math.round(x));
+  if (x >= 1 || x === 0) return x.toFixed(1);
+  return String(Number(x.toPrecision(2)));
+}

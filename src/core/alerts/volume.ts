@@ -7,7 +7,7 @@ import { CHANNELS, REASONS } from '../../../sheets-templates/enums';
 import { scoreSeries, type SeriesContext } from './baseline';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
-import { alertDimension, alertKey, type Alert, type Severity } from './types';
+import { alertDimension, alertKey, formatExpected, type Alert, type Severity } from './types';
 
 export interface VolumeResult {
   alerts: Alert[];
@@ -21,9 +21,6 @@ function severityOf(y: number, mu: number, p: number): Severity {
   return 'low';
 }
 
-function fmt(x: number): string {
-  return x >= 10 ? String(Math.round(x)) : x.toFixed(1);
-}
 
 export function detectVolume(b: DayBuckets, config: AlertConfig): VolumeResult {
   const rules = config.volume;
@@ -72,8 +69,8 @@ export function detectVolume(b: DayBuckets, config: AlertConfig): VolumeResult {
         significance: d.p,
         severity: severityOf(d.observed, d.expected, d.p),
         message: {
-          en: `${whatEn} on ${day}: ${d.observed}${partial ? ' so far' : ''} against about ${fmt(d.expected)} expected (${ratio}×).`,
-          zh: `${day} ${whatZh}${partial ? '截至目前' : ''} ${d.observed} 件，通常约 ${fmt(d.expected)} 件（${ratio} 倍）。`,
+          en: `${whatEn} on ${day}: ${d.observed}${partial ? ' so far' : ''} against about ${formatExpected(d.expected)} expected (${ratio}×).`,
+          zh: `${day} ${whatZh}${partial ? '截至目前' : ''} ${d.observed} 件，通常约 ${formatExpected(d.expected)} 件（${ratio} 倍）。`,
         },
         ticketIds: s.ids[d.index].slice(0, 50),
       });
