@@ -43,7 +43,7 @@ export async function renderTicket(root: HTMLElement, ticketId: string): Promise
     h('button', { type: 'button', class: 'link', onclick: () => app.show('queue') }, `← ${t('back')}`),
     h('div', { class: `card sla-${tk.slaState ?? 'none'}`, id: 'ticket-head' },
       h('div', {}, h('strong', { id: 'ticket-id' }, tk.ticketId), ` · ${enumLabel('statuses', tk.status)} · ${enumLabel('priorities', tk.priority)} · ${enumLabel('reasons', tk.reason)}`),
-      h('div', {}, `${tk.customerName || tk.customerId} · ${tk.orderId} · ${tk.sku}`),
+      h('div', {}, [tk.customerName || tk.customerId, tk.orderId, tk.sku].filter(Boolean).join(' · ')),
       h('div', { class: 'quote', id: 'ticket-description' }, tk.description),
       h('div', { class: 'muted' }, `${t('firstReplyDue')}: ${when(tk.firstReplyDueAt)} ${tk.firstReplyAt ? '✓' : relative(tk.firstReplyDueAt)}`),
       h('div', { class: 'muted' }, `${t('resolutionDue')}: ${when(tk.resolutionDueAt)} ${tk.resolvedAt ? '✓' : relative(tk.resolutionDueAt)}`),
