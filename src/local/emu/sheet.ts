@@ -29,12 +29,12 @@ export class SheetApi {
   getRange(a: number | string, col?: number, nr?: number, nc?: number): RangeApi {
     if (typeof a === 'string') {
       const b = parseA1(a);
+      // Open ends ('A:A', '2:5', 'A1:C') run to the sheet's edge.
       const r1 = b.r1 ?? 0;
       const c1 = b.c1 ?? 0;
-      const r2 = b.r2 ?? (b.r1 === null ? this._data.maxRows - 1 : this._data.maxRows - 1);
+      const r2 = b.r2 ?? this._data.maxRows - 1;
       const c2 = b.c2 ?? this._data.maxCols - 1;
-      const rowEnd = b.r2 === null && b.r1 !== null && b.c1 !== null && b.c2 !== null && b.r1 === b.r2 ? r1 : r2;
-      return this._range(r1, c1, rowEnd - r1 + 1, c2 - c1 + 1);
+      return this._range(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
     }
     return this._range(a - 1, (col ?? 1) - 1, nr ?? 1, nc ?? 1);
   }
