@@ -11,7 +11,6 @@ import { nowFlag, parse, str } from '../args';
 import { CliError, usage } from '../errors';
 import { unwrap } from '../output';
 import { openWorkbook, saveOpenWorkbook, type OpenWorkbook } from '../workbook';
-import { entryPoints } from './run';
 
 function localText(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -48,7 +47,6 @@ export async function demoCommand(argv: string[]): Promise<void> {
   const firstAt = Math.min(shop.orders[0]?.at ?? now, shop.steps[0]?.at ?? now) - 3_600_000;
   const wb = await openWorkbook(path, { create: true, now: firstAt, as: shop.agents[0]!.email, timeZone: 'Asia/Kuala_Lumpur' });
   const { env, bundle } = wb;
-  const fns = new Set(entryPoints());
   unwrap(bundle.call('apiSetup'));
   writeSheet(wb, 'Agents', shop.agents.map((a) => [a.email, a.name, a.role, a.languages, true, a.limit]));
   setSetting(wb, 'Shop Name', SHOP_NAME);
@@ -101,7 +99,6 @@ export async function demoCommand(argv: string[]): Promise<void> {
   env.setUser(shop.agents[0]!.email);
   const jobs: string[] = [];
   for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts']) {
-    if (!fns.has(job)) continue;
     unwrap(bundle.call(job));
     jobs.push(job);
   }
