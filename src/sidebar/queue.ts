@@ -41,7 +41,7 @@ export async function renderQueue(root: HTMLElement): Promise<void> {
   }
   root.append(section(t('callbacks'), boot.callbacks.map((c) => {
     const outcome = h('input', { type: 'text', placeholder: t('outcome'), 'aria-label': t('outcome') });
-    return h('div', { class: 'card' }, h('div', {}, h('strong', {}, c.ticketId), ` · CSAT ${c.csat ?? '—'} · ${relative(c.dueAt)}`), h('div', { class: 'quote' }, c.comment), outcome,
+    return h('div', { class: 'card' }, h('div', {}, h('strong', {}, c.ticketId), ` · CSAT ${c.csat ?? '—'} · ${relative(c.dueAt)}`), c.comment ? h('div', { class: 'quote' }, c.comment) : null, outcome,
       h('button', { type: 'button', class: 'small', onclick: async (ev: Event) => {
         try {
           await busy(ev.target as HTMLButtonElement, t('saving'), () => call('apiCompleteCallback', c.callbackId, outcome.value));

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/local/serve';
 
 const CHROMIUM = '/usr/bin/chromium';
+// Wednesday 18 Nov 2026, 11:00 in Kuala Lumpur: inside business hours.
+const NOW = Date.parse('2026-11-18T03:00:00Z');
 const SHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
 
 let browser: Browser;
@@ -23,7 +25,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'afterdesk-sidebar-'));
-  server = await startServer({ workbook: join(dir, 'shop.xlsx'), as: 'owner@shop.test', now: Date.parse('2026-11-18T03:00:00Z') });
+  server = await startServer({ workbook: join(dir, 'shop.xlsx'), as: 'owner@shop.test', now: NOW });
   const { bundle, env } = server.wb;
   bundle.call('apiSetup');
   env.spreadsheet.getSheetByName('Agents')!.getRange(2, 1, 2, 6).setValues([
@@ -40,6 +42,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+describe('afterdesk serve', () => {
+  it('only lets the sidebar call api* functions', async () => {
+    const post = (fn: string) => fetch(`${server.url}rpc`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn, args: [] }) });
+    const refused = await post('onOpen');
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toContain('onOpen');
+    expect((await post('apiDoesNotExist')).status).toBe(403);
+    const ok = await post('apiBootstrap');
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).result.data.user.email).toBe('owner@shop.test');
+  });
 });
 
 describe('sidebar in Chromium', () => {
@@ -73,6 +88,23 @@ describe('sidebar in Chromium', () => {
     expect(await f.getAttribute('#f-email', 'class')).toContain('invalid');
     expect(server.wb.env.spreadsheet.getSheetByName('Tickets')!.getLastRow()).toBe(2);
     await page.screenshot({ path: join(SHOTS, 'validation-error.png') });
+  });
+
+  it('shows the server’s error for an unknown reason next to the reason field', async () => {
+    const f = await sidebar();
+    await f.click('#tab-new');
+    // The select only offers DATA.md reasons; a tampered option is how a stale or forged client would send one.
+    await f.evaluate(() => {
+      const select = document.getElementById('f-reason') as HTMLSelectElement;
+      select.append(new Option('Teleported', 'teleported'));
+      select.value = 'teleported';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await f.click('#log-case');
+    await f.waitForSelector('#f-reason.invalid');
+    const error = await f.evaluate(() => document.getElementById('f-reason')!.nextElementSibling?.textContent);
+    expect(error).toMatch(/reason/i);
+    expect(server.wb.env.spreadsheet.getSheetByName('Tickets')!.getLastRow()).toBe(2);
   });
 
   it('renders customer text with HTML and script inertly', async () => {
@@ -113,6 +145,52 @@ describe('sidebar in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'paste-message.png') });
   });
 
+  it('says "changed by … — reload" when someone else saved the ticket first, then saves after Reload', async () => {
+    const f = await sidebar();
+    await f.click('#tab-queue');
+    await f.fill('#find-ticket', 'T-000001');
+    await f.click('#find-open');
+    await f.waitForSelector('#save-ticket');
+    // Aisyah replies a minute later from her own sidebar while ours still shows the old version.
+    const { env, bundle } = server.wb;
+    env.clock.set(NOW + 60_000);
+    env.setUser('aisyah@shop.test');
+    expect((bundle.call('apiUpdateTicket', 'T-000001', { reply: 'Sorry about that — sending a new one' }) as { ok: boolean }).ok).toBe(true);
+    env.setUser('owner@shop.test');
+    env.clock.set(NOW + 120_000);
+    await f.fill('#panel-ticket textarea[name=reply]', 'We will send a replacement');
+    await f.click('#save-ticket');
+    await f.waitForSelector('#reload');
+    expect(await f.textContent('#panel-ticket')).toMatch(/aisyah/i);
+    await page.screenshot({ path: join(SHOTS, 'stale.png') });
+    await f.click('#reload');
+    await f.waitForFunction(() => /sending a new one/.test(document.querySelector('.activity')?.textContent ?? ''));
+    await f.fill('#panel-ticket textarea[name=reply]', 'We will send a replacement');
+    await f.click('#save-ticket');
+    await f.waitForFunction(() => /send a replacement/.test(document.querySelector('.activity')?.textContent ?? ''));
+    const replies = env.spreadsheet.getSheetByName('Audit Log')!.getDataRange().getValues().filter((r) => r[1] === 'T-000001' && r[3] === 'reply');
+    expect(replies.length).toBe(2);
+  });
+
+  it('searches the knowledge base as you type and imports orders from pasted CSV', async () => {
+    const f = await sidebar();
+    await f.click('#tab-kb');
+    await f.type('#kb-query', 'damaged parcel', { delay: 20 });
+    await f.waitForSelector('#kb-results [data-kb]');
+    expect((await f.$$('#kb-results [data-kb]')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'kb.png') });
+    await f.click('#tab-import');
+    await f.fill('#csv-text', 'Order ID,Order Creation Date,Username (Buyer),SKU Reference No.,Product Name,Quantity,Product Subtotal,Gift Note\n'
+      + '260001234567891,2026-11-12 09:00,siti.r,TS-LIN-02,Linen Shirt,2,119.80,\n260001234567892,not a date,ah.keong,TS-LIN-01,Linen Shirt,1,59.90,\n');
+    await f.click('#import-run');
+    await f.waitForSelector('#import-report .card');
+    const report = await f.textContent('#import-report');
+    expect(report).toContain('1 imported · 0 updated · 1 rejected');
+    expect(report).toMatch(/line 3: .*not a date/);
+    expect(report).toContain('Gift Note');
+    await page.screenshot({ path: join(SHOTS, 'import.png') });
+  });
+
   it('switches to Chinese', async () => {
     const f = await sidebar();
     await f.click('#lang-switch');
@@ -120,6 +198,9 @@ describe('sidebar in Chromium', () => {
     expect(await f.textContent('#tab-new')).toBe('新建');
     await f.click('#tab-queue');
     await f.waitForSelector('[data-ticket]');
+    // Measured against the emulator's clock (served with a fixed now), every fresh ticket is still due, none overdue.
+    const rows = await f.$$eval('[data-ticket]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rows.every((r) => r.includes('剩余') && !r.includes('已超时'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'queue-zh.png') });
     await f.click('#lang-switch');
   });
