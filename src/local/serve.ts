@@ -31,17 +31,9 @@ const SHIM = `<script>
 })();
 </script>`;
 
-/**
- * With a fixed emulator clock (--now), the browser's Date.now must agree with it, or "due in 2 h" would be
- * measured against the real wall clock while the due times were computed at the emulated moment.
- */
-function clockShim(now: number): string {
-  return `<script>(function () { var shift = ${now} - Date.now(); var real = Date.now; Date.now = function () { return real() + shift; }; })();</script>`;
-}
-
-function page(now: number | undefined): string {
+function page(): string {
   const sidebar = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
-  return sidebar.replace('<head>', `<head>${SHIM}${now === undefined ? '' : clockShim(now)}`);
+  return sidebar.replace('<head>', `<head>${SHIM}`);
 }
 
 function frame(): string {
@@ -76,7 +68,7 @@ export async function startServer(opts: { workbook: string; port?: number; as?: 
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (req.method === 'GET' && (url === '/' || url === '/index.html')) return send(res, 200, 'text/html; charset=utf-8', frame());
-    if (req.method === 'GET' && url.startsWith('/sidebar')) return send(res, 200, 'text/html; charset=utf-8', page(opts.now === undefined ? undefined : wb.env.clock.now()));
+    if (req.method === 'GET' && url.startsWith('/sidebar')) return send(res, 200, 'text/html; charset=utf-8', page());
     if (req.method === 'POST' && url === '/rpc') {
       queue = queue.then(async () => {
         try {

@@ -63,6 +63,7 @@ export function bootstrap(): BootstrapDto {
     user: { email: desk.me.email, name: desk.me.name, role: desk.me.role },
     locale: /^zh/i.test(locale) ? 'zh' : 'en',
     timeZone: ctx.timeZone,
+    now: new Date(ctx.now).toISOString(),
     currency: desk.policies.currency,
     shopName: desk.policies.shopName,
     enums: {

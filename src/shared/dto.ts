@@ -147,6 +147,8 @@ export interface BootstrapDto {
   locale: Lang;
   /** The workbook's time zone: due times are shown in it. */
   timeZone: string;
+  /** The server's clock (ISO): "due in 2 h" is measured against it, not the browser's possibly wrong clock. */
+  now: string;
   currency: string;
   shopName: string;
   enums: Record<'channels' | 'reasons' | 'priorities' | 'statuses' | 'resolutions' | 'rootCauses' | 'languages' | 'slaStates', EnumOptionDto[]>;

@@ -8,7 +8,7 @@ import { renderKb } from './kb';
 import { renderNewCase } from './new-case';
 import { renderPaste } from './paste';
 import { renderQueue } from './queue';
-import { app, showError } from './state';
+import { app, setBoot, showError } from './state';
 import { renderTicket } from './ticket';
 
 const PANELS = [
@@ -55,8 +55,9 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   root.append(h('div', { class: 'muted' }, t('loading')));
   try {
-    app.boot = await call('apiBootstrap');
-    if (!localStorageHasLang()) initLanguage(app.boot.locale);
+    const boot = await call('apiBootstrap');
+    setBoot(boot);
+    if (!localStorageHasLang()) initLanguage(boot.locale);
     render();
   } catch (e) {
     clear(root);

@@ -2,17 +2,17 @@
 import { call } from './rpc';
 import { clear, h } from './dom';
 import { t } from './i18n';
-import { app, banner, busy, enumLabel, money, relative, showError, when } from './state';
+import { app, banner, busy, enumLabel, money, relative, setBoot, showError, when } from './state';
 
 export async function renderQueue(root: HTMLElement): Promise<void> {
   clear(root);
   root.append(h('div', { class: 'muted' }, t('loading')));
   try {
-    app.boot = await call('apiBootstrap');
+    setBoot(await call('apiBootstrap'));
   } catch (e) {
     return showError(root, e);
   }
-  const boot = app.boot;
+  const boot = app.boot!;
   clear(root);
   const find = h('input', { type: 'search', id: 'find-ticket', placeholder: 'T-000123', 'aria-label': t('open') });
   root.append(h('form', { class: 'find', onsubmit: (ev: Event) => {

@@ -6,6 +6,20 @@ import { currentLanguage, label, msg, t } from './i18n';
 
 export const app: { boot: BootstrapDto | null; show: (panel: string, arg?: string) => void } = { boot: null, show: () => undefined };
 
+let skew = 0;
+
+/** Remembers the bootstrap and how far the browser's clock is from the server's. */
+export function setBoot(boot: BootstrapDto): void {
+  app.boot = boot;
+  const server = Date.parse(boot.now);
+  skew = isNaN(server) ? 0 : server - Date.now();
+}
+
+/** Now, by the server's clock. */
+export function serverNow(): number {
+  return Date.now() + skew;
+}
+
 export function enumOptions(kind: keyof BootstrapDto['enums']): EnumOptionDto[] {
   return app.boot?.enums[kind] ?? [];
 }
@@ -36,7 +50,7 @@ export function when(iso: string | null): string {
 }
 
 /** "due in 2 h 10 m" / "overdue 35 m". */
-export function relative(iso: string | null, now = Date.now()): string {
+export function relative(iso: string | null, now = serverNow()): string {
   if (!iso) return '';
   const diff = Date.parse(iso) - now;
   const m = Math.round(Math.abs(diff) / 60_000);
