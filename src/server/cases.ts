@@ -7,7 +7,8 @@ import { customerProfile, raisePriorityFor } from '../core/customers';
 import { applyUpdate, newTicket, nextTicketId, type TicketUpdate } from '../core/lifecycle';
 import type { Ticket } from '../core/records';
 import type { CaseInput, LogCaseResultDto, TicketUpdateInput, UpdateResultDto } from '../shared/dto';
-import { appendRecords, writeRecords } from '../workbook/table';
+import { appendRecords, requireTabs, writeRecords } from '../workbook/table';
+import { APPROVALS, MAIL_QUEUE } from '../workbook/tabs';
 import { requestApproval } from './approvals';
 import { appendEvents, findTicket, loadDesk, openEventLog } from './desk';
 import { ticketDto } from './dto-map';
@@ -120,6 +121,8 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
   const { update, expected, compensation } = validateUpdate(raw);
   return withDocumentLock(() => {
     const desk = loadDesk();
+    // Approvals and the mail queue may be written after the ticket: make sure they exist before anything is.
+    requireTabs(desk.ctx.ss, [APPROVALS, MAIL_QUEUE]);
     const { ctx, policies } = desk;
     const log = openEventLog(ctx);
     const hit = findTicket(desk, String(ticketId ?? ''));

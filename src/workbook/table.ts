@@ -167,3 +167,8 @@ export function openForAppend<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
   return { tab, sheet, map: mapHeaders(tab, header), rows: [], timeZone, lastRow };
 }
+
+/** Fails before any write when a tab an action may need later is missing: nothing is ever half-written. */
+export function requireTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly TabDef[]): void {
+  for (const tab of tabs) if (!findSheet(ss, tab)) throw tabMissing(tab);
+}

@@ -89,6 +89,21 @@ describe('bad input is refused with the field named, and nothing is written', ()
     expect(plain(desk.rows('Tickets'))).toEqual(before);
   });
 
+  it('a deleted Mail Queue or Approvals tab stops an update before the ticket is written', () => {
+    for (const tab of ['Mail Queue', 'Approvals']) {
+      const d = freshDesk();
+      const t = d.ok('apiLogCase', CASE).ticket.ticketId;
+      d.env.globals.SpreadsheetApp.getActiveSpreadsheet().deleteSheet(d.sheet(tab));
+      const tickets = plain(d.rows('Tickets'));
+      const log = plain(d.rows('Audit Log'));
+      d.env.clock.advance(60_000);
+      expect(d.err('apiUpdateTicket', t, { status: 'resolved', resolution: 'refund', compensation: 500 })).toMatchObject({ key: 'tab_missing', field: tab });
+      expect(plain(d.rows('Tickets'))).toEqual(tickets);
+      expect(plain(d.rows('Audit Log'))).toEqual(log);
+      expect(d.env.outbox).toHaveLength(0);
+    }
+  });
+
   it('an unknown ticket ID and an unknown status', () => {
     const before = snapshot(desk);
     expect(desk.err('apiUpdateTicket', 'T-999999', { status: 'open' })).toMatchObject({ key: 'ticket_unknown', field: 'ticketId' });
