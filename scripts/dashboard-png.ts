@@ -1,31 +1,93 @@
 /**
- * `tsx scripts/dashboard-png.ts [WORKBOOK.xlsx] [--out artifacts/dashboard.png]`: the Dashboard as a person sees
- * it — LibreOffice converts the workbook to PDF (the Dashboard is the first tab, printed on one landscape page)
- * and pdftoppm turns that page into a PNG. Default workbook: out/demo.xlsx from `npm run demo`.
+ * `tsx scripts/dashboard-png.ts [WORKBOOK.xlsx] [--out artifacts/dashboard.png] [--dpi 140]`: the Dashboard as a
+ * person sees it. In a temporary copy the first tab (the Dashboard) gets a landscape page that fits the sheet on
+ * one page and every other tab is hidden (so LibreOffice prints only the Dashboard, and quickly); LibreOffice
+ * converts the copy to PDF headless and pdftoppm turns page 1 into a PNG. Default workbook: out/demo.xlsx from
+ * `npm run demo`. Prints the PNG path. The copy is edited as XML in the zip, not through exceljs, because exceljs
+ * would drop the native charts when it re-saves.
  */
+import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-export function dashboardPng(workbook: string, out: string, dpi = 110): string {
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Elements CT_Worksheet allows after <pageSetup>: the page setup goes before the first one present. */
+const AFTER_PAGE_SETUP = ['headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const BEFORE_PAGE_SETUP = ['</sheetData>', '<sheetData/>', '</mergeCells>', '</conditionalFormatting>', '</dataValidations>', '</hyperlinks>', '<printOptions'];
+
+/** Landscape A4, narrow margins, the whole sheet scaled onto one page (a dashboard is read at a glance). */
+export function printOnOneLandscapePage(sheetXml: string): string {
+  let xml = sheetXml.replace(/<pageMargins\b[^>]*\/>/, '').replace(/<pageSetup\b[^>]*\/>/, '');
+  const fit = '<pageSetUpPr fitToPage="1"/>';
+  if (/<sheetPr\b[^>]*\/>/.test(xml)) xml = xml.replace(/<sheetPr\b([^>]*)\/>/, `<sheetPr$1>${fit}</sheetPr>`);
+  else if (!/<sheetPr\b/.test(xml)) xml = xml.replace(/(<worksheet\b[^>]*>)/, `$1<sheetPr>${fit}</sheetPr>`);
+  else if (/<pageSetUpPr\b/.test(xml)) xml = xml.replace(/<pageSetUpPr\b[^>]*\/>/, fit);
+  else xml = xml.replace('</sheetPr>', `${fit}</sheetPr>`); // pageSetUpPr is the last child of sheetPr
+  const from = Math.max(0, ...BEFORE_PAGE_SETUP.map((t) => {
+    const at = xml.lastIndexOf(t);
+    return at < 0 ? -1 : t === '<printOptions' ? xml.indexOf('>', at) + 1 : at + t.length;
+  }));
+  const follower = new RegExp(`<(?:${AFTER_PAGE_SETUP.join('|')})[\\s/>]|</worksheet>`).exec(xml.slice(from));
+  if (!follower) throw new Error('dashboard-png: malformed worksheet XML');
+  const at = from + follower.index;
+  const page = '<pageMargins left="0.3" right="0.3" top="0.4" bottom="0.4" header="0.2" footer="0.2"/>'
+    + '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"/>';
+  xml = `${xml.slice(0, at)}${page}${xml.slice(at)}`;
+  return /<worksheet\b[^>]*\sxmlns:r=/.test(xml) ? xml : xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
+}
+
+/** Rewrites the copy: first tab printable on one page and active, the others hidden. */
+async function dashboardOnly(copy: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(copy));
+  let workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const tags = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  if (tags.length === 0) throw new Error('dashboard-png: the workbook has no sheets');
+  tags.slice(1).forEach((tag) => {
+    const hidden = /\sstate="/.test(tag) ? tag.replace(/\sstate="[^"]*"/, ' state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" ');
+    workbook = workbook.replace(tag, hidden);
+  });
+  workbook = workbook.replace(/<workbookView\b[^>]*>/, (view) => view.replace(/\s(activeTab|firstSheet)="\d+"/g, ''));
+  zip.file('xl/workbook.xml', workbook);
+  const rid = /\sr:id="([^"]+)"/.exec(tags[0]!)![1];
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`))!;
+  const target = /Target="([^"]+)"/.exec(rel)![1]!;
+  const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  zip.file(part, printOnOneLandscapePage(await zip.file(part)!.async('string')));
+  writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+export async function dashboardPng(workbook: string, out: string, dpi = 140): Promise<string> {
   if (!existsSync(workbook)) throw new Error(`${workbook} does not exist: run \`npm run demo\` first`);
   const work = mkdtempSync(join(tmpdir(), 'afterdesk-png-'));
-  const copy = join(work, basename(workbook));
-  copyFileSync(workbook, copy);
-  execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
-  const pdf = copy.replace(/\.xlsx$/, '.pdf');
-  if (!existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF');
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, join(work, 'dashboard')], { timeout: 60_000 });
-  mkdirSync(dirname(out), { recursive: true });
-  renameSync(join(work, 'dashboard.png'), out);
-  return out;
+  try {
+    const copy = join(work, 'dashboard.xlsx');
+    copyFileSync(workbook, copy);
+    await dashboardOnly(copy);
+    // A private LibreOffice profile: runs in parallel (or beside a desktop LibreOffice) do not clash.
+    execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
+    const pdf = join(work, 'dashboard.pdf');
+    if (!existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF (is libreoffice-calc installed?)');
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, join(work, 'page')], { timeout: 60_000 });
+    mkdirSync(dirname(out), { recursive: true });
+    copyFileSync(join(work, 'page.png'), out);
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   const args = process.argv.slice(2);
-  const outAt = args.indexOf('--out');
-  const out = resolve(outAt >= 0 ? args[outAt + 1]! : 'artifacts/dashboard.png');
-  const workbook = resolve(args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? 'out/demo.xlsx');
-  console.log(dashboardPng(workbook, out));
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const valueIndexes = new Set(['--out', '--dpi'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
+  const out = resolve(option('--out') ?? 'artifacts/dashboard.png');
+  const workbook = resolve(args.find((a, i) => !a.startsWith('--') && !valueIndexes.has(i)) ?? 'out/demo.xlsx');
+  dashboardPng(workbook, out, Number(option('--dpi') ?? 140)).then((png) => console.log(png), (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
 }

@@ -10,7 +10,7 @@ import { localParts, zonedTimeToUtc } from '../../core/time';
 import { colLetters, parseA1 } from './a1';
 import { createGasEnvironment, type GasEnvironment, type GasOptions } from './index';
 import type { SheetData, ValidationRule } from './sheet-data';
-import { addChartsToXlsx, type XlsxChart } from './xlsx-charts';
+import { addChartsToXlsx, type XlsxChartSpec } from '../xlsx-charts';
 import { DateCell, type CellValue } from './values';
 
 interface SheetState {
@@ -220,28 +220,17 @@ export function writeOutbox(env: GasEnvironment, dir: string, alreadyWritten = 0
   return fresh.length;
 }
 
-/** The embedded charts of every sheet, with the data they draw read from the cells (for cached values). */
-function chartSpecs(env: GasEnvironment): XlsxChart[] {
-  const types: Record<string, XlsxChart['type']> = { LINE: 'line', COLUMN: 'column', BAR: 'bar', PIE: 'pie' };
+/** The embedded charts of every sheet, as the chart writer takes them (it reads the data from the saved cells). */
+function chartSpecs(env: GasEnvironment): XlsxChartSpec[] {
+  const types: Record<string, XlsxChartSpec['type']> = { LINE: 'line', COLUMN: 'column', BAR: 'bar', PIE: 'pie' };
   return env.emu.book.sheets.flatMap((s) =>
     s.charts.filter((ch) => ch.ranges[0] && types[ch.type]).map((ch) => {
       const d = ch.ranges[0]!;
-      const text = (r: number, c: number) => {
-        const v = s.get(r, c);
-        return v instanceof DateCell ? new Date(v.ms).toISOString().slice(0, 10) : String(v);
-      };
-      const rows = Array.from({ length: d.nr - 1 }, (_, i) => d.r + 1 + i);
       return {
         sheet: s.name,
         type: types[ch.type]!,
         title: String(ch.options['title'] ?? ''),
-        data: d,
-        header: Array.from({ length: d.nc }, (_, k) => text(d.r, d.c + k)),
-        categories: rows.map((r) => text(r, d.c)),
-        series: Array.from({ length: d.nc - 1 }, (_, k) => rows.map((r) => {
-          const v = s.get(r, d.c + 1 + k);
-          return typeof v === 'number' ? v : null;
-        })),
+        range: `${colLetters(d.c)}${d.r + 1}:${colLetters(d.c + d.nc - 1)}${d.r + d.nr}`,
         anchor: ch.anchor,
         width: Number(ch.options['width'] ?? 480),
         height: Number(ch.options['height'] ?? 300),
