@@ -136,11 +136,14 @@ export function buildReview(input: ReviewInput): WeeklyReview {
     };
     const skuNow = count(now, (r) => r.ticket.sku.trim() || null);
     const skuBefore = before.map((rows) => count(rows, (r) => r.ticket.sku.trim() || null));
+    // Quotes: the unhappiest customers first, then the fullest descriptions; never the same words twice.
+    const seen = new Set<string>();
     const quotes = now
       .filter((r) => r.ticket.description.trim())
-      .sort((a, b) => (b.ticket.createdAt ?? 0) - (a.ticket.createdAt ?? 0))
-      .slice(0, 3)
-      .map((r) => ({ ticketId: r.ticket.ticketId, text: quote(r.ticket.description) }));
+      .sort((a, b) => Number((a.ticket.csat ?? 5) > 2) - Number((b.ticket.csat ?? 5) > 2) || b.ticket.description.length - a.ticket.description.length || a.row - b.row)
+      .map((r) => ({ ticketId: r.ticket.ticketId, text: quote(r.ticket.description) }))
+      .filter((q) => !seen.has(q.text) && seen.add(q.text))
+      .slice(0, 3);
     departments.push({
       department: d,
       problems: now.length,
