@@ -68,6 +68,7 @@ describe('weekly review (bundle)', () => {
     // Its open (overdue) action, escaped; the quote escaped with contact data masked.
     expect(packaging).toContain('A-002');
     expect(packaging).toContain('double-box MUG-01 &lt;fragile&gt;');
+    expect(packaging).toContain('OVERDUE');
     expect(packaging).not.toContain('<script>');
     expect(packaging).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(packaging).toContain('[phone]');

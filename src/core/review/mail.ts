@@ -4,7 +4,7 @@
  * column with inline CSS (e-mail clients drop <style>), English and Chinese side by side.
  */
 import { escapeHtml } from '../alerts/digest';
-import { localDateKey } from '../time';
+import { localDateKey, startOfLocalDay } from '../time';
 import { departmentLabel } from './departments';
 import { problemLabel } from './labels';
 import type { DepartmentFeedback, WeeklyReview } from './types';
@@ -25,7 +25,7 @@ function trend(now: number, before: number): { arrow: string; en: string; zh: st
 const TD = 'padding:6px 8px;border-bottom:1px solid #e8eaed;font-size:14px;vertical-align:top';
 const TH = 'padding:6px 8px;border-bottom:2px solid #dadce0;font-size:12px;color:#5f6368;text-align:left';
 
-export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: { shopName: string; timeZone: string; reviewUrl?: string }): DepartmentMail {
+export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: { shopName: string; timeZone: string; now: number; reviewUrl?: string }): DepartmentMail {
   const dept = departmentLabel(d.department);
   const t = trend(d.problems, d.previous);
   const subject = `[AfterDesk] ${o.shopName} · ${r.week.week} · ${dept.en} · ${dept.zh}: ${d.problems} problem(s) · ${d.problems} 个问题`;
@@ -39,7 +39,8 @@ export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: 
   const actions = d.openActions.length
     ? d.openActions.map((a) => {
       const due = a.due === null ? '—' : localDateKey(o.timeZone, a.due);
-      return `<li style="margin:4px 0;font-size:14px"><b>${h(a.actionId)}</b> ${h(a.action)} — ${h(a.owner || '—')}, due ${h(due)} · 截止 ${h(due)}</li>`;
+      const late = a.due !== null && a.due < startOfLocalDay(o.timeZone, o.now) ? ' <b style="color:#d93025">OVERDUE · 已逾期</b>' : '';
+      return `<li style="margin:4px 0;font-size:14px"><b>${h(a.actionId)}</b> ${h(a.action)} — ${h(a.owner || '—')}, due ${h(due)} · 截止 ${h(due)}${late}</li>`;
     }).join('')
     : `<li style="margin:4px 0;font-size:14px;color:#5f6368">None · 无</li>`;
   const link = o.reviewUrl ? `<p style="margin:16px 0"><a href="${h(o.reviewUrl)}" style="display:inline-block;padding:10px 16px;background:#188038;color:#fff;text-decoration:none;border-radius:4px">Open the review · 打开周复盘</a></p>` : '';

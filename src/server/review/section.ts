@@ -87,8 +87,9 @@ export function writeReviewSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 export function prepareReviewSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const sheet = findSheet(ss, REVIEW);
   if (!sheet || sheet.getLastRow() > 0) return;
-  sheet.setColumnWidth(1, 300);
-  sheet.setColumnWidths(2, SECTION_WIDTH - 2, 120);
-  sheet.setColumnWidth(8, 320);
-  sheet.setColumnWidth(REF_COLUMN, 160);
+  sheet.setColumnWidth(1, 280);
+  sheet.setColumnWidths(2, SECTION_WIDTH - 2, 110);
+  sheet.setColumnWidth(8, 300);
+  // The reference column is for "Create action from review line": narrow, grey, out of the way.
+  sheet.setColumnWidth(REF_COLUMN, 30);
 }

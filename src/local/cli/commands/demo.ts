@@ -52,6 +52,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
   setSetting(wb, 'Shop Name', SHOP_NAME);
   setSetting(wb, 'Alert Recipients', 'owner@kedailumi.my, mei@kedailumi.my');
   setSetting(wb, 'Survey Languages', 'en, zh-CN, ms, zh-TW, id, th, vi');
+  setSetting(wb, 'Department Owners', 'product: product@kedailumi.my; purchasing: buyer@kedailumi.my; packaging: packing@kedailumi.my; warehouse: gudang@kedailumi.my; logistics: ops@kedailumi.my; service: mei@kedailumi.my');
   unwrap(bundle.call('apiCreateSurveyForms'));
   unwrap(bundle.call('apiInstallTriggers'));
 
@@ -104,7 +105,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
   importUpTo(now);
   env.setUser(shop.agents[0]!.email);
   const jobs: string[] = [];
-  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts']) {
+  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRunWeeklyReview']) {
     unwrap(bundle.call(job));
     jobs.push(job);
   }
