@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/review-png.ts [WORKBOOK.xlsx] [--out docs/img/review.png] [--dpi 110] [--pages 1]`: the newest
- * section of the Review tab as LibreOffice prints it. A temporary copy shows only the Review tab, printed A4
- * portrait one page wide; pdftoppm turns the first page(s) into one PNG each (`review.png`, `review-2.png` …).
+ * section of the Review tab as LibreOffice prints it. A temporary copy shows only the Review tab, columns A–I
+ * printed A4 portrait one page wide; pdftoppm turns the first page(s) into one PNG each (`review.png`, `review-2.png` …).
  */
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
@@ -27,6 +27,9 @@ async function onlyTab(copy: string, name: string): Promise<void> {
   workbook = /<workbookView\b/.test(workbook)
     ? workbook.replace(/<workbookView\b[^>]*>/, (v) => v.replace(/\s(activeTab|firstSheet)="\d+"/g, '').replace('<workbookView', `<workbookView ${view}`))
     : workbook.replace('<sheets>', `<bookViews><workbookView ${view}/></bookViews><sheets>`);
+  // Print columns A–I only: column J holds the lines' references for "Create action from review line".
+  const area = `<definedName name="_xlnm.Print_Area" localSheetId="${tags.indexOf(mine)}">'${name}'!$A:$I</definedName>`;
+  workbook = workbook.includes('<definedNames>') ? workbook.replace('<definedNames>', `<definedNames>${area}`) : workbook.replace('</sheets>', `</sheets><definedNames>${area}</definedNames>`);
   zip.file('xl/workbook.xml', workbook);
   const rid = /\sr:id="([^"]+)"/.exec(mine)![1];
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');

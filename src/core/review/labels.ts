@@ -1,5 +1,6 @@
 /** Bilingual names the review shows: reasons, root causes, resolutions, departments, case kinds, verdicts. */
 import { REASONS, RESOLUTIONS, ROOT_CAUSES, STATUSES } from '../../../sheets-templates/enums';
+import { ACTION_STATUSES } from '../../../sheets-templates/review';
 import { departmentLabel } from './departments';
 import type { CaseKind } from './types';
 
@@ -9,6 +10,7 @@ export const reasonLabel = (k: string | null) => both(REASONS.find((o) => o.key 
 export const rootCauseLabel = (k: string | null) => both(ROOT_CAUSES.find((o) => o.key === k), k);
 export const resolutionLabel = (k: string | null) => both(RESOLUTIONS.find((o) => o.key === k), k);
 export const statusLabel = (k: string | null) => both(STATUSES.find((o) => o.key === k), k);
+export const actionStatusLabel = (k: string | null) => both(ACTION_STATUSES.find((o) => o.key === k), k);
 export const deptLabel = (k: string | null) => (k ? both(departmentLabel(k), k) : '');
 /** A department's problem key is a root cause when it names one, else a reason. */
 export const problemLabel = (k: string) => (ROOT_CAUSES.some((o) => o.key === k) ? rootCauseLabel(k) : reasonLabel(k));

@@ -5,7 +5,7 @@
  * HYPERLINK formulas; customer text is marked so it is written as text, never as a formula.
  */
 import { localDateKey, toLocalIso } from '../time';
-import { CASE_KINDS, deptLabel, reasonLabel, resolutionLabel, rootCauseLabel, statusLabel, VERDICTS } from './labels';
+import { actionStatusLabel, CASE_KINDS, deptLabel, reasonLabel, resolutionLabel, rootCauseLabel, statusLabel, VERDICTS } from './labels';
 import type { CaseLine, WeeklyReview } from './types';
 
 export const SECTION_WIDTH = 10;
@@ -77,7 +77,8 @@ export function reviewSection(r: WeeklyReview, o: SectionOptions): Line[] {
   const wk = r.week.week;
   const out: Line[] = [];
   const day = (ms: number | null) => (ms === null ? '' : toLocalIso(o.timeZone, ms).slice(0, 16).replace('T', ' '));
-  out.push(line('title', [v(sectionTitle(wk)), v('Weekly review · 周复盘'), v(`${r.week.from} → ${r.week.to}`), v(`generated ${day(o.now)} · 生成于 ${localDateKey(o.timeZone, o.now)}`)], sectionRef(wk)));
+  // B's text runs over the empty C–F cells; the generation time sits in G.
+  out.push(line('title', [v(sectionTitle(wk)), v(`Weekly review · 周复盘   ${r.week.from} → ${r.week.to}`), v(null), v(null), v(null), v(null), v(`generated · 生成于 ${day(o.now)}`)], sectionRef(wk)));
 
   out.push(heading('This week against the previous four', '本周与前四周对比'));
   out.push(header('Figure · 指标', ...r.figures.map((f) => f.week), 'Previous 4 avg · 前四周均值', 'Change · 变化'));
@@ -119,7 +120,7 @@ export function reviewSection(r: WeeklyReview, o: SectionOptions): Line[] {
   for (const c of r.cases) {
     const k = CASE_KINDS[c.kind!];
     const said = c.kind === 'best_rated' || c.kind === 'lowest_csat' ? c.comment || c.description : c.description;
-    out.push(line('row', [v(`${k.en} · ${k.zh}`), { ticket: c.ticketId, row: c.row }, v(reasonLabel(c.reason)), v(rootCauseLabel(c.rootCause)), { text: c.sku }, v(c.csat, INT), v(c.resolutionHours, NUM), { text: said.slice(0, 300) }], caseRef(c, wk)));
+    out.push(line('row', [v(`${k.en} · ${k.zh}`), { ticket: c.ticketId, row: c.row }, v(reasonLabel(c.reason)), v(rootCauseLabel(c.rootCause)), { text: c.sku }, v(c.csat, INT), v(c.resolutionHours, '0.0" h"'), { text: said.slice(0, 300) }], caseRef(c, wk)));
   }
 
   out.push(heading('Departments: this week’s feedback', '部门反馈'));
@@ -153,7 +154,7 @@ export function reviewSection(r: WeeklyReview, o: SectionOptions): Line[] {
   const today = localDateKey(o.timeZone, o.now);
   for (const a of r.actionsDue) {
     const due = a.due === null ? '' : localDateKey(o.timeZone, a.due);
-    out.push(line('row', [v(a.actionId), { text: a.action }, v(deptLabel(a.department)), v(a.owner), v(due), v(a.status ?? 'open'), v(due && due < today ? 'OVERDUE · 已逾期' : '')], `action=${a.actionId};week=${wk}`));
+    out.push(line('row', [v(a.actionId), { text: a.action }, v(deptLabel(a.department)), v(a.owner), v(due), v(actionStatusLabel(a.status ?? 'open')), v(due && due < today ? 'OVERDUE · 已逾期' : '')], `action=${a.actionId};week=${wk}`));
   }
 
   out.push(heading('Closing the loop: done actions, 4 weeks before vs after', '闭环：已完成措施前后四周对比'));
