@@ -166,6 +166,39 @@ describe('weekly review (bundle)', () => {
     expect(err.zh).toContain('周复盘');
   });
 
+  it('the menu acts on the selected Review line: an action from a root-cause line, a KB draft from a KB line, a hint elsewhere', () => {
+    const desk = reviewDesk();
+    review(desk);
+    const sheet = desk.sheet('Review');
+    const root = refs(desk).findIndex((x) => x.startsWith('root=warehouse_error')) + 1;
+    sheet.getRange(root, 2).activate();
+    desk.bundle.call('menuCreateActionFromReview');
+    const actions = desk.rows('Actions');
+    expect(column(actions, 'Department')[actions.length - 2]).toBe('warehouse');
+    expect(column(actions, 'Owner Email')[actions.length - 2]).toBe('wh@shop.test');
+    expect(desk.env.toasts.at(-1)!.msg).toContain('A-003');
+    const kb = refs(desk).findIndex((x) => x.includes('ticket=T-000031') && x.endsWith(';kb=1')) + 1;
+    sheet.getRange(kb, 1).activate();
+    desk.bundle.call('menuPromoteReviewLine');
+    expect(column(desk.rows('Knowledge Base'), 'Source Ticket')).toContain('T-000031');
+    desk.sheet('Tickets').getRange(2, 1).activate();
+    desk.bundle.call('menuCreateActionFromReview');
+    expect(desk.env.toasts.at(-1)!.msg).toContain('Select a line of the Review tab first');
+    expect(desk.rows('Actions').length).toBe(actions.length);
+  });
+
+  it('asks for set-up when an older workbook has no Review tab, and writes nothing', () => {
+    const desk = reviewDesk();
+    const ss = desk.env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.deleteSheet(desk.sheet('Review'));
+    const before = desk.env.outbox.length;
+    const err = desk.err('apiRunWeeklyReview', {});
+    expect(err.key).toBe('tab_missing');
+    expect(err.zh).toContain('周复盘');
+    expect(desk.env.outbox.length).toBe(before);
+    expect(String(column(desk.rows('Actions'), 'Effect')[0] ?? '')).toBe('');
+  });
+
   it('promotes a "not yet in the knowledge base" line to a KB draft, after which the next review no longer lists it', () => {
     const desk = reviewDesk();
     review(desk);
