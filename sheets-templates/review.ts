@@ -1,9 +1,6 @@
 /** The weekly review's tabs: Review (a section per ISO week, written by the review) and Actions (improvement actions). */
+import { options } from './enums';
 import type { TabDef } from './schema';
-
-function options<const K extends string>(list: readonly (readonly [K, string, string])[]) {
-  return list.map(([key, en, zh]) => ({ key, en, zh }));
-}
 
 export const ACTION_STATUSES = options([
   ['open', 'Open', '待处理'],

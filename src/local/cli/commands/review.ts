@@ -3,21 +3,10 @@ import { nowFlag, parse, str } from '../args';
 import { usage } from '../errors';
 import { printJson, unwrap } from '../output';
 import { openWorkbook, saveOpenWorkbook } from '../workbook';
+// Types only: the CLI runs the built bundle, this import leaves nothing behind at run time.
+import type { ReviewRun } from '../../../server/review/run';
 
 const WEEK = /^\d{4}-W\d{2}$/;
-
-interface ReviewRun {
-  week: string;
-  tickets: number;
-  perThousandOrders: number | null;
-  topReasons: { reason: string; tickets: number; change: number }[];
-  rootCauses: { rootCause: string; tickets: number; change: number }[];
-  departments: { department: string; problems: number; mailTo: string[] }[];
-  actions: { open: number; overdue: number; done: number };
-  unclassified: number;
-  mail: { sent: number; queued: number };
-  section: { startRow: number; rows: number; replaced: boolean };
-}
 
 export async function reviewCommand(argv: string[]): Promise<void> {
   const { positionals, flags } = parse(argv, { week: { type: 'string' } });
