@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/review-png.ts [WORKBOOK.xlsx] [--out docs/img/review.png] [--dpi 110] [--pages 1]`: the newest
+ * `tsx scripts/review-png.ts [WORKBOOK.xlsx] [--out docs/img/review.png] [--dpi 110] [--pages 1] [--tab Actions]`: the newest
  * section of the Review tab as LibreOffice prints it. A temporary copy shows only the Review tab, columns A–I
  * printed A4 portrait one page wide; pdftoppm turns the first page(s) into one PNG each (`review.png`, `review-2.png` …).
  */
@@ -42,13 +42,13 @@ async function onlyTab(copy: string, name: string): Promise<void> {
   writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
-export async function reviewPng(workbook: string, out: string, dpi = 110, pages = 1): Promise<string[]> {
+export async function reviewPng(workbook: string, out: string, dpi = 110, pages = 1, tab = 'Review'): Promise<string[]> {
   if (!existsSync(workbook)) throw new Error(`${workbook} does not exist: run \`npm run demo\` first`);
   const work = mkdtempSync(join(tmpdir(), 'afterdesk-review-png-'));
   try {
     const copy = join(work, 'review.xlsx');
     copyFileSync(workbook, copy);
-    await onlyTab(copy, 'Review');
+    await onlyTab(copy, tab);
     execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
     const pdf = join(work, 'review.pdf');
     if (!existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF (is libreoffice-calc installed?)');
@@ -68,10 +68,10 @@ export async function reviewPng(workbook: string, out: string, dpi = 110, pages 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   const args = process.argv.slice(2);
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const valueIndexes = new Set(['--out', '--dpi', '--pages'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
+  const valueIndexes = new Set(['--out', '--dpi', '--pages', '--tab'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
   const out = resolve(option('--out') ?? 'artifacts/review.png');
   const workbook = resolve(args.find((a, i) => !a.startsWith('--') && !valueIndexes.has(i)) ?? 'out/demo.xlsx');
-  reviewPng(workbook, out, Number(option('--dpi') ?? 110), Number(option('--pages') ?? 1)).then((pngs) => console.log(pngs.join('\n')), (err: Error) => {
+  reviewPng(workbook, out, Number(option('--dpi') ?? 110), Number(option('--pages') ?? 1), option('--tab') ?? 'Review').then((pngs) => console.log(pngs.join('\n')), (err: Error) => {
     console.error(err.message);
     process.exit(1);
   });

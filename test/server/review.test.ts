@@ -228,6 +228,12 @@ describe('weekly review (bundle)', () => {
     const desk = reviewDesk();
     const rules = desk.sheet('Actions').getConditionalFormatRules();
     const formulas = rules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''));
-    expect(formulas.some((f) => f.includes('<TODAY()') && f.includes('"Done"') && f.includes('"已完成"'))).toBe(true);
+    expect(formulas.filter((f) => f.includes('<TODAY()') && f.includes('"Done"') && f.includes('"已完成"'))).toEqual([
+      '=AND($F2<>"",$F2<TODAY(),$G2<>"Done",$G2<>"已完成",$G2<>"Dropped",$G2<>"已取消")',
+    ]);
+    // Set-up again (a repair) keeps one rule, not two.
+    desk.ok('apiSetup');
+    const again = desk.sheet('Actions').getConditionalFormatRules().map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''));
+    expect(again.filter((f) => f.includes('<TODAY()'))).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ import { computeKpis, type KpiResult } from '../kpi/compute';
 import { BLANK_KEY } from '../kpi/breakdown';
 import { periodBounds } from '../kpi/period';
 import type { TicketRow } from '../kpi/types';
-import { localDateKey, startOfLocalDay } from '../time';
+import { startOfLocalDay } from '../time';
 import { backlog, knowledgeCandidates, representativeCases, unclassified } from './cases';
 import { departmentOf } from './departments';
 import { exposure, type Exposure } from './exposure';
@@ -178,9 +178,4 @@ export function buildReview(input: ReviewInput): WeeklyReview {
     actionCounts: { open: openActions.length, overdue: openActions.filter(overdue).length, done: input.actions.filter((a) => a.status === 'done').length },
     loop: closeTheLoop({ tickets: input.tickets, orders: input.orders, actions: input.actions, week: input.week, timeZone: tz, alpha: input.alpha }),
   };
-}
-
-/** The day key a review is dated by (for messages): the local day of `now`. */
-export function reviewDay(now: number, timeZone: string): string {
-  return localDateKey(timeZone, now);
 }
