@@ -217,6 +217,10 @@ describe('weekly review (bundle)', () => {
     const handlers = desk.env.globals.ScriptApp.getProjectTriggers().map((t: any) => t.getHandlerFunction());
     expect(handlers.filter((h: string) => h === 'onWeeklyReview')).toHaveLength(1);
     expect(handlers).toContain('onHourly');
+    // Monday 09:00 in the workbook's zone: installed on Monday 23 Nov at 09:00, it first fires a week later.
+    const weekly = (desk.env.triggers as { handler: string; nextAt: number | null; everyMs: number | null }[]).find((t) => t.handler === 'onWeeklyReview')!;
+    expect(new Date(weekly.nextAt!).toISOString()).toBe('2026-11-30T01:00:00.000Z');
+    expect(weekly.everyMs).toBe(7 * 86_400_000);
     desk.bundle.call('onWeeklyReview');
     expect(refs(desk)[0]).toBe(`section=${WEEK}`);
     expect(desk.err('apiRunWeeklyReview', { week: '2026-W99' }).key).toBe('week_invalid');

@@ -31,6 +31,8 @@ export interface SectionOptions {
   timeZone: string;
   /** Per department: what happened to its e-mail this run ('sent', 'queued', 'already sent', 'no owner'). */
   mail: Record<string, string>;
+  /** The noise test's level (Settings "Review Noise P"). */
+  alpha: number;
 }
 
 const v = (x: string | number | null, f?: string): Cell => (f ? { v: x, f } : { v: x });
@@ -111,7 +113,7 @@ export function reviewSection(r: WeeklyReview, o: SectionOptions): Line[] {
   out.push(header('SKU', 'Complaints · 投诉', 'Units sold · 销量', 'Per 1,000 · 每千件', 'Previous 4 wk · 前四周', 'p', 'Beyond noise? · 超出波动？', 'Department · 部门'));
   if (!r.skus.length) out.push(none());
   for (const s of r.skus.slice(0, 10)) {
-    out.push(line('row', [{ text: s.sku }, v(s.complaints, INT), v(s.units, INT), v(s.rate, NUM), v(s.previousRate, NUM), v(s.p, P), v(s.p < 0.05 ? 'yes · 是' : 'no · 否'), v(deptLabel(s.department))], `sku=${s.sku}${s.department ? `;dept=${s.department}` : ''};week=${wk}`));
+    out.push(line('row', [{ text: s.sku }, v(s.complaints, INT), v(s.units, INT), v(s.rate, NUM), v(s.previousRate, NUM), v(s.p, P), v(s.p < o.alpha ? 'yes · 是' : 'no · 否'), v(deptLabel(s.department))], `sku=${s.sku}${s.department ? `;dept=${s.department}` : ''};week=${wk}`));
   }
 
   out.push(heading('Representative cases', '典型案例'));

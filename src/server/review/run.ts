@@ -106,7 +106,7 @@ export function runWeeklyReview(ctx: ActionContext, opts: { week?: string | null
     }
   }
   prepareReviewSheet(ctx.ss);
-  const lines = reviewSection(review, { now: ctx.now, timeZone: ctx.timeZone, mail: status });
+  const lines = reviewSection(review, { now: ctx.now, timeZone: ctx.timeZone, mail: status, alpha: reviewAlpha(ctx.settings) });
   const section = writeReviewSection(ctx.ss, week.week, lines, ticketTable.sheet.getSheetId());
 
   // Each followed done action gets its latest effect in the Actions tab (one block write).
