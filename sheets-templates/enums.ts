@@ -6,7 +6,7 @@ export interface EnumOption<K extends string = string> {
   zh: string;
 }
 
-function options<const K extends string>(list: readonly (readonly [K, string, string])[]): EnumOption<K>[] {
+export function options<const K extends string>(list: readonly (readonly [K, string, string])[]): EnumOption<K>[] {
   return list.map(([key, en, zh]) => ({ key, en, zh }));
 }
 

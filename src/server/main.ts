@@ -16,12 +16,13 @@ import { openContext, type ActionContext } from './context';
 import { defaultPeriod } from '../core/kpi/compute';
 import { refreshSlaStates } from './sla-refresh';
 import { withDocumentLock } from './lock';
-import { ensureTriggers, hourlyTrigger } from './triggers';
+import { ensureTriggers, hourlyTrigger, weeklyTrigger } from './triggers';
 import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
 
 export * from './main-surveys';
 export * from './main-alerts';
+export * from './review/entry';
 import { checkAlerts } from './alerts';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
@@ -168,7 +169,8 @@ export function onHourly(): void {
 }
 
 function installTriggers() {
-  return ensureTriggers([hourlyTrigger('onHourly')]);
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return ensureTriggers([hourlyTrigger('onHourly'), weeklyTrigger('onWeeklyReview', ScriptApp.WeekDay.MONDAY, 9, zone)]);
 }
 
 export function apiInstallTriggers() {

@@ -22,3 +22,8 @@ export function ensureTriggers(specs: { handler: string; create: () => void }[])
 export function hourlyTrigger(handler: string): { handler: string; create: () => void } {
   return { handler, create: () => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create() };
 }
+
+/** Weekly on `day` at `hour` o'clock in `timeZone` (the weekly review: Monday 09:00 workbook time). */
+export function weeklyTrigger(handler: string, day: GoogleAppsScript.Base.Weekday, hour: number, timeZone: string): { handler: string; create: () => void } {
+  return { handler, create: () => ScriptApp.newTrigger(handler).timeBased().onWeekDay(day).atHour(hour).inTimezone(timeZone).create() };
+}

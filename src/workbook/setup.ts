@@ -8,7 +8,8 @@ import { SETTINGS, settingDefault } from '../../sheets-templates/settings';
 import { SLA_STATES } from '../../sheets-templates/enums';
 import { columnFormat } from './codec';
 import { columnLetter, mapHeaders, normaliseHeader } from './headers';
-import { ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
+import { ACTIONS, ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
+import { highlightOverdueActions } from './actions-format';
 
 export interface SetupReport {
   created: string[];
@@ -124,6 +125,7 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   }
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
+  if (tab.name === ACTIONS.name) highlightOverdueActions(sheet, index['due']! + 1, index['status']! + 1, width, dataRows);
 }
 
 /**

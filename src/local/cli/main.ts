@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
+import { reviewCommand } from './commands/review';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'update-ticket': { run: updateTicketCommand, help: 'update-ticket WB ID --json-input JSON — status, reply, resolution, compensation, root cause' },
   kpi: { run: kpiCommand, help: 'kpi WB [--from D] [--to D] [--as-of T] --json — the figures of METRICS.md' },
   alerts: { run: alertsCommand, help: 'alerts WB [--now T] [--json] — run the anomaly and batch-defect check as its trigger does' },
+  review: { run: reviewCommand, help: 'review WB [--now T] [--week YYYY-Www] --json — the weekly review and department feedback' },
   'survey-response': { run: surveyResponseCommand, help: 'survey-response WB --ticket ID --score N [--comment TEXT] — submit a survey response' },
   intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json — detect the intent of a customer message' },
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },

@@ -6,6 +6,7 @@ import {
 } from './builders';
 import { CallCounter, counted } from './calls';
 import { SheetApi, SpreadsheetApi } from './sheet';
+import type { RangeApi } from './range';
 import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
 
 export class Emu {
@@ -16,6 +17,8 @@ export class Emu {
   userEmail: string;
   now: number;
   toasts: { msg: string; title: string; timeout: number }[] = [];
+  /** The range last activate()d: what getActiveRange() returns. */
+  activeRange: RangeApi | null = null;
   private RealmDate: DateConstructor = Date;
   private sheetProxies = new WeakMap<SheetData, SheetApi>();
   private ssProxy: SpreadsheetApi | null = null;

@@ -200,7 +200,11 @@ export class RangeApi {
   offset(rows: number, cols: number, nr?: number, nc?: number): RangeApi {
     return this.sheetApi._range(this.r + rows, this.c + cols, nr ?? this.nr, nc ?? this.nc);
   }
-  activate(): this { return this; }
+  /** The selection a person would make: SpreadsheetApp's getActiveRange() returns it (menu actions on a selected row). */
+  activate(): this {
+    this.emu.activeRange = this;
+    return this;
+  }
   isBlank(): boolean {
     return this.each((r, c) => this.data.isEmpty(r, c)).every((row) => row.every(Boolean));
   }

@@ -33,7 +33,7 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
   });
   const newTrigger = (handler: string) => {
     const clock = () => {
-      const s = { every: null as number | null, at: null as number | null };
+      const s = { every: null as number | null, at: null as number | null, weekDay: null as string | null, hour: 0, tz: 'UTC' };
       const b = {
         everyMinutes: (n: number) => {
           if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
@@ -43,13 +43,13 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
         everyHours: (n: number) => { s.every = n * 3_600_000; return b; },
         everyDays: (n: number) => { s.every = n * 86_400_000; return b; },
         everyWeeks: (n: number) => { s.every = n * 7 * 86_400_000; return b; },
-        atHour: () => b,
+        atHour: (h: number) => { s.hour = h; return b; },
         nearMinute: () => b,
-        onWeekDay: () => b,
-        inTimezone: () => b,
+        onWeekDay: (d: string) => { s.weekDay = String(d); s.every = 7 * 86_400_000; return b; },
+        inTimezone: (tz: string) => { s.tz = tz; return b; },
         after: (ms: number) => { s.at = emu.now + ms; return b; },
         at: (d: Date) => { s.at = d.getTime(); return b; },
-        create: () => add({ handler, kind: 'CLOCK', source: 'CLOCK', sourceId: '', everyMs: s.every, atMs: s.at, nextAt: s.at ?? (s.every ? emu.now + s.every : null) }),
+        create: () => add({ handler, kind: 'CLOCK', source: 'CLOCK', sourceId: '', everyMs: s.every, atMs: s.at, nextAt: s.at ?? (s.weekDay ? nextWeekly(emu.now, s.weekDay, s.hour, s.tz) : s.every ? emu.now + s.every : null) }),
       };
       return b;
     };
@@ -74,9 +74,20 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
     getOAuthToken: () => 'emulator-token',
     getScriptId: () => 'emulator-script',
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+    WeekDay: { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' },
     TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS' },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
   }, 'ScriptApp');
+}
+
+/** The next whole hour after `now` that is `hour` o'clock on `weekDay` (MONDAY …) in `timeZone` (onWeekDay().atHour()). */
+export function nextWeekly(now: number, weekDay: string, hour: number, timeZone: string): number {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', hour: 'numeric', hourCycle: 'h23' });
+  for (let t = Math.floor(now / 3_600_000) * 3_600_000 + 3_600_000; t <= now + 8 * 86_400_000; t += 3_600_000) {
+    const parts = Object.fromEntries(fmt.formatToParts(new Date(t)).map((p) => [p.type, p.value]));
+    if (parts['weekday']!.toUpperCase() === weekDay.toUpperCase() && Number(parts['hour']) === hour) return t;
+  }
+  return now + 7 * 86_400_000;
 }
 
 /** Time triggers due up to `untilMs`, in order, each with its firing time; advances their next firing. */

@@ -146,6 +146,11 @@ export class SpreadsheetApi {
   deleteSheet(sheet: SheetApi): void { this.emu.book.removeSheet(sheet._data); }
   getActiveSheet(): SheetApi { return this.emu.sheetProxy(this.emu.book.sheets[0]!); }
   setActiveSheet(sheet: SheetApi): SheetApi { return sheet; }
+  getActiveRange(): RangeApi | null {
+    const a = this.emu.activeRange;
+    if (!a || !this.emu.book.sheets.includes(a.getSheet()._data)) return null; // its sheet was deleted
+    return a.getSheet().getRange(a.r + 1, a.c + 1, a.nr, a.nc);
+  }
   getRange(a1: string): RangeApi {
     const b = parseA1(a1);
     const sheet = b.sheet ? this.getSheetByName(b.sheet) : this.getActiveSheet();
