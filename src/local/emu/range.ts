@@ -53,7 +53,7 @@ export class RangeApi {
     return this.getValues()[0]![0];
   }
   getDisplayValues(): string[][] {
-    return this.each((r, c) => displayValue(this.data.get(r, c), this.data.format(r, c), this.emu.timeZone));
+    return this.each((r, c) => displayValue(this.data.formula(r, c) ? this.emu.formulaResult(this.data, r, c) : this.data.get(r, c), this.data.format(r, c), this.emu.timeZone));
   }
   getDisplayValue(): string {
     return this.getDisplayValues()[0]![0]!;

@@ -50,11 +50,13 @@ export class SheetApi {
     const keepName = this._data.name;
     const fresh = new SheetData(keepName, this._data.id);
     Object.assign(this._data, { values: fresh.values, formulas: fresh.formulas, formats: fresh.formats, styles: fresh.styles, notes: fresh.notes, validations: [], merges: [], conditional: [] });
+    this._data.version++;
     return this;
   }
   clearContents(): this {
     this._data.values = [];
     this._data.formulas = new Map();
+    this._data.version++;
     return this;
   }
   clearFormats(): this {
