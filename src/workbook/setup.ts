@@ -124,6 +124,19 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   }
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
+  if (tab.filter) ensureFilter(sheet, tab, width, report);
+}
+
+/** A filter over every column of the table and every row of the grid; widened when repair added a column. */
+function ensureFilter(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, width: number, report: SetupReport): void {
+  const current = sheet.getFilter();
+  if (current) {
+    const r = current.getRange();
+    if (r.getRow() === 1 && r.getColumn() === 1 && r.getNumColumns() >= width) return;
+    current.remove();
+    report.actions.push({ en: `${tab.name}: filter widened to every column`, zh: `${tab.zh}：筛选已扩展到所有列` });
+  }
+  sheet.getRange(1, 1, sheet.getMaxRows(), width).createFilter();
 }
 
 /**

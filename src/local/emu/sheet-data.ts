@@ -1,5 +1,6 @@
 /** A sheet's storage: values, formulas, formats, styles, notes, validation, merges — 0-based, grown on write. */
 import { DateCell, type CellValue } from './values';
+import { shiftFilter } from './filter';
 
 export interface CellStyle {
   bold?: boolean;
@@ -59,6 +60,8 @@ export class SheetData {
   maxCols = 26;
   hidden = false;
   tabColor: string | null = null;
+  /** The sheet's filter (Data → Create a filter), 0-based; at most one. */
+  filter: { r: number; c: number; nr: number; nc: number } | null = null;
   /** Bumped on every change of a cell's content: formula results computed before it are stale. */
   version = 0;
 
@@ -161,6 +164,7 @@ export class SheetData {
   /** Inserts rows before 0-based row `at` (everything keyed by row shifts). */
   insertRows(at: number, n: number): void {
     this.version++;
+    shiftFilter(this, 'r', at, n);
     this.values.splice(at, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
     this.formats.splice(at, 0, ...Array.from({ length: n }, () => [] as (string | undefined)[]));
     this.formulas = shiftKeys(this.formulas, (r, c) => (r >= at ? [r + n, c] : [r, c]));
@@ -170,6 +174,7 @@ export class SheetData {
 
   deleteRows(at: number, n: number): void {
     this.version++;
+    shiftFilter(this, 'r', at, -n);
     this.values.splice(at, n);
     this.formats.splice(at, n);
     this.formulas = shiftKeys(this.formulas, (r, c) => (r < at ? [r, c] : r < at + n ? null : [r - n, c]));
@@ -179,6 +184,7 @@ export class SheetData {
 
   insertCols(at: number, n: number): void {
     this.version++;
+    shiftFilter(this, 'c', at, n);
     for (const row of this.values) if (row && row.length > at) row.splice(at, 0, ...new Array<CellValue>(n).fill(''));
     for (const row of this.formats) if (row && row.length > at) row.splice(at, 0, ...new Array<string | undefined>(n).fill(undefined));
     this.formulas = shiftKeys(this.formulas, (r, c) => (c >= at ? [r, c + n] : [r, c]));
@@ -188,6 +194,7 @@ export class SheetData {
 
   deleteCols(at: number, n: number): void {
     this.version++;
+    shiftFilter(this, 'c', at, -n);
     for (const row of this.values) if (row) row.splice(at, n);
     for (const row of this.formats) if (row) row.splice(at, n);
     this.formulas = shiftKeys(this.formulas, (r, c) => (c < at ? [r, c] : c < at + n ? null : [r, c - n]));

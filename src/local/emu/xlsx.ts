@@ -13,6 +13,7 @@ import type { SheetData, ValidationRule } from './sheet-data';
 import { addChartsToXlsx, type XlsxChartSpec } from '../xlsx-charts';
 import { DateCell, type CellValue } from './values';
 import { ERROR_TEXT } from './formulas';
+import { filterA1 } from './filter';
 
 interface SheetState {
   name: string;
@@ -106,6 +107,7 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
       }
     }
     for (const m of s.merges) ws.mergeCells(m.r + 1, m.c + 1, m.r + m.nr, m.c + m.nc);
+    if (s.filter) ws.autoFilter = filterA1(s.filter);
     for (const v of s.validations) {
       if (!v.rule || v.rule.kind !== 'list') continue;
       const formula = listFormula(v.rule);
@@ -197,6 +199,11 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
         if (cell.note) s.setNote(r, c, typeof cell.note === 'string' ? cell.note : ((cell.note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join(''));
       });
     });
+    const autoFilter = ws.autoFilter as unknown;
+    if (typeof autoFilter === 'string' && autoFilter) {
+      const b = parseA1(autoFilter);
+      s.filter = { r: b.r1 ?? 0, c: b.c1 ?? 0, nr: (b.r2 ?? b.r1 ?? 0) - (b.r1 ?? 0) + 1, nc: (b.c2 ?? b.c1 ?? 0) - (b.c1 ?? 0) + 1 };
+    }
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     for (const m of merges) {
       const b = parseA1(m);

@@ -1,4 +1,4 @@
-// Formula cells read their values: computed by the emulator's formula engine, or the result a workbook file cached.
+// Formula cells read their values (computed by the emulator's formula engine, or the result a workbook file cached), and filters.
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,5 +79,25 @@ describe('formula values', () => {
     await back.xlsx.readFile(path);
     const c1 = back.getWorksheet('Orders')!.getCell('C1').value as ExcelJS.CellFormulaValue;
     expect([c1.formula, c1.result]).toEqual(['A1*10', 50]);
+  });
+});
+
+describe('filters', () => {
+  it('one filter a sheet, stretched by rows inserted inside it, kept through an xlsx round trip', async () => {
+    const { env, sheet } = fresh();
+    sheet.getRange(1, 1, 10, 4).createFilter();
+    expect(() => sheet.getRange(1, 1, 2, 2).createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
+    sheet.insertRowsAfter(5, 3); // inside: the filter grows to 13 rows
+    sheet.insertColumnsBefore(1, 1); // before: it moves right
+    const r = sheet.getFilter()!.getRange();
+    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()]).toEqual([1, 2, 13, 4]);
+    const path = join(mkdtempSync(join(tmpdir(), 'afterdesk-filter-')), 'f.xlsx');
+    sheet.getRange('A1').setValue('x');
+    await saveWorkbook(env, path);
+    const back = await loadWorkbook(path, { timeZone: TZ, now: T0, userEmail: 'owner@shop.test' });
+    const f = back.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Orders')!.getFilter()!.getRange();
+    expect(f.getA1Notation()).toBe('B1:E13');
+    sheet.getFilter()!.remove();
+    expect(sheet.getFilter()).toBeNull();
   });
 });
