@@ -8,7 +8,7 @@ import { SETTINGS, settingDefault } from '../../sheets-templates/settings';
 import { SLA_STATES } from '../../sheets-templates/enums';
 import { columnFormat } from './codec';
 import { columnLetter, mapHeaders, normaliseHeader } from './headers';
-import { ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
+import { AGENTS, ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
 
 export interface SetupReport {
   created: string[];
@@ -40,9 +40,12 @@ export function setupWorkbook(
       return;
     }
     repairHeaders(sheet, tab, report, isNew);
-    if (isNew && opts.seeds?.[tab.name]?.length) {
+    // An Agents tab with nobody in it (a starter workbook) gets the person running set-up as its Owner.
+    const emptyTeam = !isNew && tab.name === AGENTS.name && sheet.getLastRow() <= 1;
+    if ((isNew || emptyTeam) && opts.seeds?.[tab.name]?.length) {
       const rows = opts.seeds[tab.name]!;
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
+      if (emptyTeam) report.actions.push({ en: `Agents: added ${rows[0]![0]} as Owner`, zh: `客服：已将 ${rows[0]![0]} 设为店主` });
     }
   });
   ensureSettings(ss, opts.year, report);
