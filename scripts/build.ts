@@ -92,7 +92,8 @@ async function buildSidebar(): Promise<void> {
   writeFileSync(join(dist, 'Sidebar.html'), html);
 }
 
-async function main(): Promise<void> {
+/** Builds dist/: the server bundle, the sidebar page and the manifest. */
+export async function buildAll(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const names = await entryPointNames();
   if (!names.includes('onOpen')) throw new Error('src/server/main.ts must export onOpen');
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((e) => {
+  buildAll().catch((e) => {
     console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   });

@@ -1,6 +1,6 @@
 /**
- * `tsx scripts/dashboard-png.ts [WORKBOOK.xlsx] [--out artifacts/dashboard.png] [--dpi 140]`: the Dashboard as a
- * person sees it. In a temporary copy the first tab (the Dashboard) gets a landscape page that fits the sheet on
+ * `tsx scripts/dashboard-png.ts [WORKBOOK.xlsx] [--out artifacts/dashboard.png] [--dpi 140] [--sheet NAME]`: the
+ * Dashboard (or the tab named) as a person sees it. In a temporary copy the first tab (the Dashboard) gets a landscape page that fits the sheet on
  * one page and every other tab is hidden (so LibreOffice prints only the Dashboard, and quickly); LibreOffice
  * converts the copy to PDF headless and pdftoppm turns page 1 into a PNG. Default workbook: out/demo.xlsx from
  * `npm run demo`. Prints the PNG path. The copy is edited as XML in the zip, not through exceljs, because exceljs
@@ -39,12 +39,19 @@ export function printOnOneLandscapePage(sheetXml: string): string {
   return /<worksheet\b[^>]*\sxmlns:r=/.test(xml) ? xml : xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
 }
 
-/** Rewrites the copy: first tab printable on one page and active, the others hidden. */
-async function dashboardOnly(copy: string): Promise<void> {
+const xmlName = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Rewrites the copy: one tab (the first, or the one named) printable on one page and active, the others hidden. */
+async function oneTabOnly(copy: string, sheet?: string): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(copy));
   let workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const tags = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
-  if (tags.length === 0) throw new Error('dashboard-png: the workbook has no sheets');
+  const all = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  if (all.length === 0) throw new Error('dashboard-png: the workbook has no sheets');
+  const chosen = sheet === undefined ? all[0] : all.find((t) => t.includes(` name="${xmlName(sheet)}"`));
+  if (!chosen) throw new Error(`dashboard-png: no tab named ${sheet}`);
+  // The printed tab goes first in the list so LibreOffice opens on it.
+  workbook = workbook.replace(chosen, '').replace(/<sheets>/, `<sheets>${chosen}`);
+  const tags = [chosen, ...all.filter((t) => t !== chosen)];
   tags.slice(1).forEach((tag) => {
     const hidden = /\sstate="/.test(tag) ? tag.replace(/\sstate="[^"]*"/, ' state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" ');
     workbook = workbook.replace(tag, hidden);
@@ -60,13 +67,13 @@ async function dashboardOnly(copy: string): Promise<void> {
   writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
-export async function dashboardPng(workbook: string, out: string, dpi = 140): Promise<string> {
+export async function dashboardPng(workbook: string, out: string, dpi = 140, sheet?: string): Promise<string> {
   if (!existsSync(workbook)) throw new Error(`${workbook} does not exist: run \`npm run demo\` first`);
   const work = mkdtempSync(join(tmpdir(), 'afterdesk-png-'));
   try {
     const copy = join(work, 'dashboard.xlsx');
     copyFileSync(workbook, copy);
-    await dashboardOnly(copy);
+    await oneTabOnly(copy, sheet);
     // A private LibreOffice profile: runs in parallel (or beside a desktop LibreOffice) do not clash.
     execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
     const pdf = join(work, 'dashboard.pdf');
@@ -83,10 +90,10 @@ export async function dashboardPng(workbook: string, out: string, dpi = 140): Pr
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   const args = process.argv.slice(2);
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const valueIndexes = new Set(['--out', '--dpi'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
+  const valueIndexes = new Set(['--out', '--dpi', '--sheet'].map((n) => args.indexOf(n) + 1).filter((i) => i > 0));
   const out = resolve(option('--out') ?? 'artifacts/dashboard.png');
   const workbook = resolve(args.find((a, i) => !a.startsWith('--') && !valueIndexes.has(i)) ?? 'out/demo.xlsx');
-  dashboardPng(workbook, out, Number(option('--dpi') ?? 140)).then((png) => console.log(png), (err: Error) => {
+  dashboardPng(workbook, out, Number(option('--dpi') ?? 140), option('--sheet')).then((png) => console.log(png), (err: Error) => {
     console.error(err.message);
     process.exit(1);
   });

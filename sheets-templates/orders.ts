@@ -3,6 +3,7 @@ import type { TabDef } from './schema';
 
 export const ORDERS = {
   name: 'Orders',
+  filter: true,
   zh: '订单',
   about: 'One row an order line, imported from the marketplace export; (Order ID, SKU) is unique.',
   color: '#188038',

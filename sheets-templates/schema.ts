@@ -30,6 +30,8 @@ export interface TabDef {
   readonly about: string;
   /** Tabs with a free layout (Dashboard) are not header-checked. */
   readonly freeLayout?: boolean;
+  /** Set-up keeps a filter over the whole table (header row and every row), so people sort and filter in place. */
+  readonly filter?: boolean;
 }
 
 type ValueOf<C> = C extends { type: 'enum'; enum: readonly EnumOption<infer K>[] }

@@ -4,6 +4,7 @@ import type { TabDef } from './schema';
 
 export const TICKETS = {
   name: 'Tickets',
+  filter: true,
   zh: '工单',
   about: 'One row a case. Columns are found by header; add your own columns freely.',
   color: '#1a73e8',

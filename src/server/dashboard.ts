@@ -3,7 +3,7 @@
  * block with one setValues and add native charts. The number of calls does not depend on the number of rows.
  */
 import { computeKpis, defaultPeriod, type KpiResult } from '../core/kpi/compute';
-import { buildDashboard, type DashboardBlock } from '../core/dashboard/layout';
+import { buildDashboard, columnWidths, type DashboardBlock } from '../core/dashboard/layout';
 import type { Order, Ticket } from '../core/records';
 import { addDaysToKey } from '../core/time';
 import { deskPolicies } from '../workbook/policies';
@@ -77,10 +77,14 @@ export function refreshDashboard(): RefreshReport {
     const layout = buildDashboard({ now: ctx.now, timeZone: ctx.timeZone, kpis7, kpisPrev7, kpis28, kpisPrev28, praise, lastRefresh: { at: ctx.now, ms: Date.now() - started } });
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    sheet.setColumnWidths(1, layout.lastCol, 92);
-    sheet.setColumnWidth(1, 150);
-    sheet.setColumnWidth(10, 150);
-    sheet.setColumnWidth(9, 24);
+    // Runs of equal width in one call each: bilingual headers are never cut.
+    const widths = columnWidths(layout);
+    for (let c = 1; c <= widths.length; ) {
+      let end = c;
+      while (end < widths.length && widths[end] === widths[c - 1]) end++;
+      sheet.setColumnWidths(c, end - c + 1, widths[c - 1]!);
+      c = end + 1;
+    }
     let charts = 0;
     for (const block of layout.blocks) {
       writeBlock(sheet, block);

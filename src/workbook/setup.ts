@@ -8,7 +8,7 @@ import { SETTINGS, settingDefault } from '../../sheets-templates/settings';
 import { SLA_STATES } from '../../sheets-templates/enums';
 import { columnFormat } from './codec';
 import { columnLetter, mapHeaders, normaliseHeader } from './headers';
-import { ACTIONS, ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
+import { ACTIONS, AGENTS, ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
 import { highlightOverdueActions } from './actions-format';
 
 export interface SetupReport {
@@ -41,9 +41,12 @@ export function setupWorkbook(
       return;
     }
     repairHeaders(sheet, tab, report, isNew);
-    if (isNew && opts.seeds?.[tab.name]?.length) {
+    // An Agents tab with nobody in it (a starter workbook) gets the person running set-up as its Owner.
+    const emptyTeam = !isNew && tab.name === AGENTS.name && sheet.getLastRow() <= 1;
+    if ((isNew || emptyTeam) && opts.seeds?.[tab.name]?.length) {
       const rows = opts.seeds[tab.name]!;
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
+      if (emptyTeam) report.actions.push({ en: `Agents: added ${rows[0]![0]} as Owner`, zh: `客服：已将 ${rows[0]![0]} 设为店主` });
     }
   });
   ensureSettings(ss, opts.year, report);
@@ -126,6 +129,19 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
   if (tab.name === ACTIONS.name) highlightOverdueActions(sheet, index['due']! + 1, index['status']! + 1, width, dataRows);
+  if (tab.filter) ensureFilter(sheet, tab, width, report);
+}
+
+/** A filter over every column of the table and every row of the grid; widened when repair added a column. */
+function ensureFilter(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, width: number, report: SetupReport): void {
+  const current = sheet.getFilter();
+  if (current) {
+    const r = current.getRange();
+    if (r.getRow() === 1 && r.getColumn() === 1 && r.getNumColumns() >= width) return;
+    current.remove();
+    report.actions.push({ en: `${tab.name}: filter widened to every column`, zh: `${tab.zh}：筛选已扩展到所有列` });
+  }
+  sheet.getRange(1, 1, sheet.getMaxRows(), width).createFilter();
 }
 
 /**

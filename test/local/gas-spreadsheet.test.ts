@@ -28,10 +28,10 @@ describe('writing values: what a string becomes', () => {
     expect(r.getNumberFormats()).toEqual([['@', '@', '@']]);
   });
 
-  it("stores '=' strings as formulas: getValues gives '' and getFormulas the text", () => {
+  it("stores '=' strings as formulas: getValues gives the result and getFormulas the text", () => {
     const { sheet } = fresh();
     sheet.getRange('A1:B1').setValues([[2, '=A1*3']]);
-    expect(sheet.getRange('A1:B1').getValues()).toEqual([[2, '']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[2, 6]]);
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '=A1*3']]);
     sheet.getRange('C1').setFormula('=NOW()');
     expect(sheet.getRange('C1').getFormula()).toBe('=NOW()');

@@ -1,5 +1,6 @@
 /** The Dashboard refresh through the real bundle: content, native charts, bad rows listed, a call budget flat in rows. */
 import { describe, expect, it } from 'vitest';
+import { textWidthPx } from '../../src/core/dashboard/layout';
 import { fillTickets, freshDesk, type Desk } from './harness';
 
 const HOUR = 3_600_000;
@@ -35,6 +36,27 @@ describe('Dashboard refresh (bundle)', () => {
     // A second refresh replaces, never piles up, the charts.
     desk.ok('apiRefreshDashboard');
     expect(desk.sheet('Dashboard').getCharts().length).toBe(charts.length);
+  });
+
+  it('sizes every column so that no bilingual table header is cut', () => {
+    const desk = freshDesk({ now: '2026-11-16T02:00:00Z' });
+    history(desk);
+    desk.ok('apiRefreshDashboard');
+    const sheet = desk.sheet('Dashboard');
+    const rows = sheet.getDataRange().getDisplayValues();
+    // Header rows: the rows whose first cell (column A or J) opens a table.
+    const openers = ['Metric', 'Agent · 客服', 'Date · 日期', 'Item', 'Priority · 优先级', 'Reason · 原因', 'Root cause · 根因', 'Cell · 单元格'];
+    const headers: { col: number; text: string }[] = [];
+    rows.forEach((row) => {
+      for (const start of [0, 9]) {
+        if (openers.includes(row[start] ?? '')) row.slice(start, start + 8).forEach((text, j) => text && headers.push({ col: start + j + 1, text }));
+      }
+    });
+    expect(headers.map((h) => h.text)).toEqual(expect.arrayContaining(['First reply · 首次回复', 'Reply target · 回复目标']));
+    for (const h of headers) {
+      if (sheet.getColumnWidth(h.col) < textWidthPx(h.text)) throw new Error(`${JSON.stringify(h)} in ${sheet.getColumnWidth(h.col)} px`);
+    }
+    expect(sheet.getColumnWidth(9)).toBe(24);
   });
 
   it('leaves bad rows out of the figures they would corrupt and lists them by cell', () => {

@@ -151,6 +151,28 @@ describe('repair of a damaged workbook', () => {
     expect(settingsMap(desk).get('Holidays')).toBe('');
   });
 
+  it('keeps one filter over every Tickets and Orders column and row: created once, widened when a column is added', () => {
+    const desk = freshDesk();
+    const tickets = desk.sheet('Tickets');
+    const filterBox = (tab: string) => {
+      const r = desk.sheet(tab).getFilter()!.getRange();
+      return [r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()];
+    };
+    const width = tickets.getLastColumn();
+    expect(filterBox('Tickets')).toEqual([1, 1, tickets.getMaxRows(), width]);
+    expect(filterBox('Orders')).toEqual([1, 1, desk.sheet('Orders').getMaxRows(), desk.sheet('Orders').getLastColumn()]);
+    expect(desk.sheet('Agents').getFilter()).toBeNull();
+    // Set-up again: the same filter, not a second one (Sheets would throw on a second).
+    expect(desk.ok('apiSetup').actions).toEqual([]);
+    expect(filterBox('Tickets')).toEqual([1, 1, tickets.getMaxRows(), width]);
+    // The user narrows it; repair widens it back over every column and says so.
+    tickets.getFilter()!.remove();
+    tickets.getRange(1, 1, 50, 5).createFilter();
+    const report = desk.ok('apiSetup');
+    expect(report.actions.map((a: { en: string }) => a.en)).toContain('Tickets: filter widened to every column');
+    expect(filterBox('Tickets')).toEqual([1, 1, tickets.getMaxRows(), width]);
+  });
+
   it('a merge over two contract headers erased the second (as Sheets does): it is restored in place, not appended', () => {
     const desk = freshDesk();
     desk.ok('apiLogCase', { channel: 'WhatsApp', reason: 'refund' });

@@ -61,6 +61,44 @@ export const ROW_PX = 21;
 const LANES = [{ col: 1, width: 8 }, { col: 10, width: 7 }] as const;
 export const LAST_COL = 16;
 
+/** Narrowest and widest Dashboard column, in pixels; the gutter column between the lanes stays narrow. */
+const MIN_COLUMN_PX = 80;
+const MAX_COLUMN_PX = 260;
+const GUTTER_PX = 24;
+
+/**
+ * Pixels Sheets needs to show `text` on one line in its default font (Arial 10): Latin letters and digits about
+ * 7 px, full-width characters (CJK, kana, hangul) about 13 px, plus the cell's padding.
+ */
+export function textWidthPx(text: string): number {
+  let px = 10;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    px += code >= 0x2e80 && code <= 0xffef ? 13 : code >= 0x0e00 && code <= 0x0e7f ? 6 : 7;
+  }
+  return px;
+}
+
+/**
+ * The width of each column 1..lastCol so that no header and no text cell of a table is cut; titles and notes
+ * may run over empty cells to their right, as Sheets shows them, so they do not widen their column.
+ */
+export function columnWidths(layout: DashboardLayout): number[] {
+  const widths = Array.from({ length: layout.lastCol }, () => MIN_COLUMN_PX);
+  for (const block of layout.blocks) {
+    block.values.forEach((row) =>
+      row.forEach((cell, j) => {
+        const col = block.anchor.col + j;
+        if (col > layout.lastCol || cell === null) return;
+        const text = typeof cell === 'number' ? cell.toFixed(1) : cell;
+        widths[col - 1] = Math.min(MAX_COLUMN_PX, Math.max(widths[col - 1]!, textWidthPx(text)));
+      }),
+    );
+  }
+  widths[LANES[1].col - 2] = GUTTER_PX;
+  return widths;
+}
+
 export function chartCells(chart: Pick<ChartSpec, 'width' | 'height'>): { rows: number; cols: number } {
   return { rows: Math.ceil(chart.height / ROW_PX), cols: Math.ceil(chart.width / COLUMN_PX) };
 }

@@ -5,6 +5,8 @@ import {
   ConditionalFormatRule, DataValidation, EmbeddedChart, EmbeddedChartBuilder, Protection,
 } from './builders';
 import { CallCounter, counted } from './calls';
+import { FormulaEngine } from './formulas';
+import { DateCell, type CellValue } from './values';
 import { SheetApi, SpreadsheetApi } from './sheet';
 import type { RangeApi } from './range';
 import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
@@ -50,9 +52,17 @@ export class Emu {
     return counted(obj, service, this.calls);
   }
 
-  /** Formulas are kept as formulas (xlsx keeps them); their values are not computed here. */
-  evaluate(_data: SheetData, _r: number, _c: number): unknown {
-    return '';
+  private readonly formulas = new FormulaEngine(() => this.book, () => this.timeZone, () => this.now);
+
+  /** A formula cell's value as stored: a DateCell for a date result (xlsx saving caches it). */
+  formulaResult(data: SheetData, r: number, c: number): CellValue {
+    return this.formulas.value(data, r, c);
+  }
+
+  /** The value a formula cell reads back (computed, or the file's cached result; see formulas.ts). */
+  evaluate(data: SheetData, r: number, c: number): unknown {
+    const v = this.formulas.value(data, r, c);
+    return v instanceof DateCell ? this.makeDate(v.ms) : v;
   }
 
   sheetProxy(data: SheetData): SheetApi {

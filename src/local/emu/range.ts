@@ -1,5 +1,6 @@
 /** Range: a rectangle of a sheet, read and written in blocks exactly as Apps Script does. */
 import { a1Of } from './a1';
+import { createFilter } from './filter';
 import { displayValue } from './format';
 import type { SheetApi } from './sheet';
 import type { SheetData, CellStyle, ValidationRule } from './sheet-data';
@@ -53,7 +54,7 @@ export class RangeApi {
     return this.getValues()[0]![0];
   }
   getDisplayValues(): string[][] {
-    return this.each((r, c) => displayValue(this.data.get(r, c), this.data.format(r, c), this.emu.timeZone));
+    return this.each((r, c) => displayValue(this.data.formula(r, c) ? this.emu.formulaResult(this.data, r, c) : this.data.get(r, c), this.data.format(r, c), this.emu.timeZone));
   }
   getDisplayValue(): string {
     return this.getDisplayValues()[0]![0]!;
@@ -186,6 +187,11 @@ export class RangeApi {
     return this.data.merges.filter((m) => overlap(m, this)).map((m) => this.sheetApi._range(m.r, m.c, m.nr, m.nc));
   }
   protect(): unknown { return this.emu.protect(this.data, { r: this.r, c: this.c, nr: this.nr, nc: this.nc }); }
+  createFilter(): unknown {
+    createFilter(this.data, { r: this.r, c: this.c, nr: this.nr, nc: this.nc });
+    this.data.version++;
+    return this.sheetApi.getFilter();
+  }
 
   getRow(): number { return this.r + 1; }
   getColumn(): number { return this.c + 1; }

@@ -3,7 +3,8 @@
  * Inside, `Date` follows the simulated clock and cells come back as the context's own Dates, so `instanceof`
  * holds. Each call is one execution: its locks are released when it ends, as Apps Script does.
  */
-import { readFileSync } from 'node:fs';
+import gasLocal from 'gas-local';
+import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import type { GasEnvironment } from './index';
 import { dueTriggers } from './script-app';
@@ -37,7 +38,6 @@ const CLOCK_DATE = `
 `;
 
 export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
-  const code = readFileSync(codePath, 'utf8');
   const sandbox: Record<string, unknown> = {
     ...env.globals,
     console: { log: (...a: unknown[]) => env.logs.push(a.map(String).join(' ')), info: (...a: unknown[]) => env.logs.push(a.map(String).join(' ')), warn: (...a: unknown[]) => env.logs.push(`WARN ${a.map(String).join(' ')}`), error: (...a: unknown[]) => env.logs.push(`ERROR ${a.map(String).join(' ')}`) },
@@ -47,7 +47,10 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
   vm.runInContext(CLOCK_DATE, context);
   env.emu.setRealmDate(vm.runInContext('Date', context) as DateConstructor);
   const before = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]);
-  vm.runInContext(code, context, { filename: 'Code.js' });
+  // gas-local loads the script files of a folder into a vm context the way Apps Script concatenates a project's
+  // files. Handed the context made above (already contextified, so vm returns it as is), it keeps the
+  // clock-bound Date and the realm rules; only the bundle file itself is loaded.
+  gasLocal.require(dirname(codePath), context, { filter: (file: string) => resolve(file) === resolve(codePath) });
   const functions = (vm.runInContext(
     `Object.getOwnPropertyNames(globalThis).filter(function (k) { return typeof globalThis[k] === 'function'; })`,
     context,

@@ -1,5 +1,6 @@
 /** A sheet's storage: values, formulas, formats, styles, notes, validation, merges — 0-based, grown on write. */
 import { DateCell, type CellValue } from './values';
+import { shiftFilter } from './filter';
 
 export interface CellStyle {
   bold?: boolean;
@@ -59,6 +60,10 @@ export class SheetData {
   maxCols = 26;
   hidden = false;
   tabColor: string | null = null;
+  /** The sheet's filter (Data → Create a filter), 0-based; at most one. */
+  filter: { r: number; c: number; nr: number; nc: number } | null = null;
+  /** Bumped on every change of a cell's content: formula results computed before it are stale. */
+  version = 0;
 
   constructor(public name: string, readonly id: number) {}
 
@@ -70,6 +75,7 @@ export class SheetData {
     let row = this.values[r];
     if (!row) row = this.values[r] = [];
     row[c] = v;
+    this.version++;
     const k = key(r, c);
     if (formula) this.formulas.set(k, formula);
     else if (this.formulas.size) this.formulas.delete(k);
@@ -157,6 +163,8 @@ export class SheetData {
 
   /** Inserts rows before 0-based row `at` (everything keyed by row shifts). */
   insertRows(at: number, n: number): void {
+    this.version++;
+    shiftFilter(this, 'r', at, n);
     this.values.splice(at, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
     this.formats.splice(at, 0, ...Array.from({ length: n }, () => [] as (string | undefined)[]));
     this.formulas = shiftKeys(this.formulas, (r, c) => (r >= at ? [r + n, c] : [r, c]));
@@ -165,6 +173,8 @@ export class SheetData {
   }
 
   deleteRows(at: number, n: number): void {
+    this.version++;
+    shiftFilter(this, 'r', at, -n);
     this.values.splice(at, n);
     this.formats.splice(at, n);
     this.formulas = shiftKeys(this.formulas, (r, c) => (r < at ? [r, c] : r < at + n ? null : [r - n, c]));
@@ -173,6 +183,8 @@ export class SheetData {
   }
 
   insertCols(at: number, n: number): void {
+    this.version++;
+    shiftFilter(this, 'c', at, n);
     for (const row of this.values) if (row && row.length > at) row.splice(at, 0, ...new Array<CellValue>(n).fill(''));
     for (const row of this.formats) if (row && row.length > at) row.splice(at, 0, ...new Array<string | undefined>(n).fill(undefined));
     this.formulas = shiftKeys(this.formulas, (r, c) => (c >= at ? [r, c + n] : [r, c]));
@@ -181,6 +193,8 @@ export class SheetData {
   }
 
   deleteCols(at: number, n: number): void {
+    this.version++;
+    shiftFilter(this, 'c', at, -n);
     for (const row of this.values) if (row) row.splice(at, n);
     for (const row of this.formats) if (row) row.splice(at, n);
     this.formulas = shiftKeys(this.formulas, (r, c) => (c < at ? [r, c] : c < at + n ? null : [r, c - n]));

@@ -1,6 +1,7 @@
 /** Sheet and Spreadsheet: tabs of the emulated workbook, with Apps Script's names, errors and edge cases. */
 import { parseA1 } from './a1';
 import type { Emu } from './emu';
+import { FilterApi } from './filter';
 import { RangeApi } from './range';
 import { SheetData, type ConditionalRule } from './sheet-data';
 
@@ -50,11 +51,13 @@ export class SheetApi {
     const keepName = this._data.name;
     const fresh = new SheetData(keepName, this._data.id);
     Object.assign(this._data, { values: fresh.values, formulas: fresh.formulas, formats: fresh.formats, styles: fresh.styles, notes: fresh.notes, validations: [], merges: [], conditional: [] });
+    this._data.version++;
     return this;
   }
   clearContents(): this {
     this._data.values = [];
     this._data.formulas = new Map();
+    this._data.version++;
     return this;
   }
   clearFormats(): this {
@@ -94,6 +97,9 @@ export class SheetApi {
   getTabColor(): string | null { return this._data.tabColor; }
   activate(): this { return this; }
   protect(): unknown { return this.emu.protect(this._data, null); }
+  getFilter(): unknown {
+    return this._data.filter ? this.emu.wrap(new FilterApi(this._data, (b) => this._range(b.r, b.c, b.nr, b.nc)), 'Filter') : null;
+  }
   getProtections(type: string): unknown[] {
     return this._data.protections
       .filter((p) => (type === 'SHEET' ? p.range === null : p.range !== null))

@@ -12,6 +12,8 @@ import { createGasEnvironment, type GasEnvironment, type GasOptions } from './in
 import type { SheetData, ValidationRule } from './sheet-data';
 import { addChartsToXlsx, type XlsxChartSpec } from '../xlsx-charts';
 import { DateCell, type CellValue } from './values';
+import { ERROR_TEXT } from './formulas';
+import { filterA1 } from './filter';
 
 interface SheetState {
   name: string;
@@ -48,6 +50,20 @@ function fromWall(d: Date, tz: string): number {
   return zonedTimeToUtc(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()) + d.getUTCMilliseconds();
 }
 
+/** A formula's cached result as exceljs reads it → a cell value. */
+function cachedResult(result: unknown, tz: string): CellValue {
+  if (result instanceof Date) return new DateCell(fromWall(result, tz));
+  if (result && typeof result === 'object' && 'error' in (result as object)) return String((result as { error: unknown }).error);
+  return typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean' ? result : '';
+}
+
+/** A formula's current result as the file caches it, so viewers that do not recalculate show it. */
+function resultForFile(v: CellValue, tz: string): ExcelJS.CellFormulaValue['result'] {
+  if (v instanceof DateCell) return wallDate(v.ms, tz);
+  if (typeof v === 'string' && ERROR_TEXT.test(v)) return { error: v as ExcelJS.CellErrorValue['error'] };
+  return v === '' ? undefined : v;
+}
+
 function listFormula(rule: ValidationRule): string | null {
   const text = `"${rule.values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`;
   return text.length <= 255 ? text : null;
@@ -77,7 +93,7 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
         const note = s.note(r, c);
         if (v === '' && !f && !fmt && !style && !note) continue;
         const cell = ws.getCell(r + 1, c + 1);
-        if (f) cell.value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
+        if (f) cell.value = { formula: f.slice(1), result: resultForFile(env.emu.formulaResult(s, r, c), tz) } as ExcelJS.CellFormulaValue;
         else if (v instanceof DateCell) cell.value = wallDate(v.ms, tz);
         else if (v !== '') cell.value = v;
         if (fmt) cell.numFmt = fmt;
@@ -91,6 +107,7 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
       }
     }
     for (const m of s.merges) ws.mergeCells(m.r + 1, m.c + 1, m.r + m.nr, m.c + m.nc);
+    if (s.filter) ws.autoFilter = filterA1(s.filter);
     for (const v of s.validations) {
       if (!v.rule || v.rule.kind !== 'list') continue;
       const formula = listFormula(v.rule);
@@ -166,7 +183,10 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
         const c = cn - 1;
         const v = cell.value as unknown;
         if (cell.numFmt) s.setFormat(r, c, cell.numFmt);
-        if (v && typeof v === 'object' && 'formula' in (v as object)) s.set(r, c, '', `=${(v as { formula: string }).formula}`);
+        if (v && typeof v === 'object' && ('formula' in (v as object) || 'sharedFormula' in (v as object))) {
+          // Google Sheets and Excel save each formula's last result beside it: keep it as the cached value.
+          s.set(r, c, cachedResult((v as { result?: unknown }).result, tz), `=${cell.formula}`);
+        }
         else if (v instanceof Date) s.set(r, c, new DateCell(fromWall(v, tz)), '');
         else if (v && typeof v === 'object' && 'richText' in (v as object)) s.set(r, c, (v as { richText: { text: string }[] }).richText.map((t) => t.text).join(''), '');
         else if (v && typeof v === 'object' && 'text' in (v as object)) s.set(r, c, String((v as { text: unknown }).text), '');
@@ -179,6 +199,11 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
         if (cell.note) s.setNote(r, c, typeof cell.note === 'string' ? cell.note : ((cell.note as { texts?: { text: string }[] }).texts ?? []).map((t) => t.text).join(''));
       });
     });
+    const autoFilter = ws.autoFilter as unknown;
+    if (typeof autoFilter === 'string' && autoFilter) {
+      const b = parseA1(autoFilter);
+      s.filter = { r: b.r1 ?? 0, c: b.c1 ?? 0, nr: (b.r2 ?? b.r1 ?? 0) - (b.r1 ?? 0) + 1, nc: (b.c2 ?? b.c1 ?? 0) - (b.c1 ?? 0) + 1 };
+    }
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     for (const m of merges) {
       const b = parseA1(m);
