@@ -11,7 +11,7 @@ export const ACTION_STATUSES = options([
 export type ActionStatusKey = (typeof ACTION_STATUSES)[number]['key'];
 
 export const ACTION_METRICS = options([
-  ['complaints_per_1000_orders', 'Complaints per 1,000 orders', '每千单投诉'],
+  ['complaints_per_1000_orders', 'Complaints per 1000 orders', '每千单投诉'],
 ] as const);
 
 export const REVIEW = {

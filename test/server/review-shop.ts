@@ -77,8 +77,8 @@ export function seedReviewShop(desk: Desk): void {
   writeRows(desk, 'Orders', orders);
   writeRows(desk, 'Tickets', tickets);
   writeRows(desk, 'Actions', [
-    { 'Action ID': 'A-001', Action: 'Warehouse: scan every BAG-02 strap before sealing', Department: 'warehouse', 'Owner Email': 'wh@shop.test', Due: '2026-10-26', Status: 'Done', SKUs: 'BAG-02', 'Reasons / Root Causes': 'missing_item, warehouse_error', 'Done At': '2026-10-26', Metric: 'Complaints per 1,000 orders' },
-    { 'Action ID': 'A-002', Action: 'Packaging: double-box MUG-01 <fragile>', Department: 'packaging', 'Owner Email': 'pack@shop.test', Due: '2026-11-10', Status: 'Open', SKUs: 'MUG-01', 'Reasons / Root Causes': 'damaged, packaging', Metric: 'Complaints per 1,000 orders' },
+    { 'Action ID': 'A-001', Action: 'Warehouse: scan every BAG-02 strap before sealing', Department: 'warehouse', 'Owner Email': 'wh@shop.test', Due: '2026-10-26', Status: 'Done', SKUs: 'BAG-02', 'Reasons / Root Causes': 'missing_item, warehouse_error', 'Done At': '2026-10-26', Metric: 'Complaints per 1000 orders' },
+    { 'Action ID': 'A-002', Action: 'Packaging: double-box MUG-01 <fragile>', Department: 'packaging', 'Owner Email': 'pack@shop.test', Due: '2026-11-10', Status: 'Open', SKUs: 'MUG-01', 'Reasons / Root Causes': 'damaged, packaging', Metric: 'Complaints per 1000 orders' },
   ]);
 }
 

@@ -157,7 +157,7 @@ describe('weekly review (bundle)', () => {
     const rec = Object.fromEntries(actions[0]!.map((h, k) => [String(h), last[k]]));
     expect(rec['Status']).toBe('Open');
     expect(rec['Reasons / Root Causes']).toBe('packaging');
-    expect(rec['Metric']).toBe('Complaints per 1,000 orders');
+    expect(rec['Metric']).toBe('Complaints per 1000 orders');
     expect(rec['Source']).toBe(`Review ${WEEK} row ${row}`);
     const sku = refs(desk).findIndex((x) => x.startsWith('sku=SHIRT-M')) + 1;
     expect(desk.ok('apiCreateActionFromReview', sku)).toMatchObject({ department: 'product', owner: 'pm@shop.test' });

@@ -107,8 +107,8 @@ export async function demoCommand(argv: string[]): Promise<void> {
   // Two improvement actions: the warehouse's picking check, done five weeks ago (the review shows its effect), and an overdue one.
   const day = (d: number) => localText(now + d * 86_400_000).slice(0, 10);
   writeSheet(wb, 'Actions', [
-    ['A-001', localText(now - 42 * 86_400_000), 'Warehouse: second person checks every order with 2+ items before sealing', 'warehouse', 'gudang@kedailumi.my', day(-35), 'Done', '', 'wrong_item, missing_item, warehouse_error', '', 'Complaints per 1,000 orders', day(-35), 'Review', ''],
-    ['A-002', localText(now - 20 * 86_400_000), 'Courier: ask J&T for a second daily pickup during 11.11', 'logistics', 'ops@kedailumi.my', day(-6), 'In progress', '', 'not_received, logistics', '', 'Complaints per 1,000 orders', '', 'Review', ''],
+    ['A-001', localText(now - 42 * 86_400_000), 'Warehouse: second person checks every order with 2+ items before sealing', 'warehouse', 'gudang@kedailumi.my', day(-35), 'Done', '', 'wrong_item, missing_item, warehouse_error', '', 'Complaints per 1000 orders', day(-35), 'Review', ''],
+    ['A-002', localText(now - 20 * 86_400_000), 'Courier: ask J&T for a second daily pickup during 11.11', 'logistics', 'ops@kedailumi.my', day(-6), 'In progress', '', 'not_received, logistics', '', 'Complaints per 1000 orders', '', 'Review', ''],
   ]);
   const jobs: string[] = [];
   for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRunWeeklyReview']) {
