@@ -22,6 +22,8 @@ import { updateOutreach } from './outreach';
 
 export * from './main-surveys';
 export * from './main-alerts';
+export * from './staffing/main';
+import { staffingTriggers } from './staffing/triggers';
 import { checkAlerts } from './alerts';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
@@ -168,7 +170,7 @@ export function onHourly(): void {
 }
 
 function installTriggers() {
-  return ensureTriggers([hourlyTrigger('onHourly')]);
+  return ensureTriggers([hourlyTrigger('onHourly'), ...staffingTriggers()]);
 }
 
 export function apiInstallTriggers() {

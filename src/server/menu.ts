@@ -5,6 +5,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[
   null,
   ['Refresh dashboard · 刷新看板', 'menuRefreshDashboard'],
   ['Check alerts now · 立即检查预警', 'menuCheckAlerts'],
+  ['Refresh staffing forecast · 刷新排班预测', 'menuRefreshStaffing'],
   ['Import orders (CSV) · 导入订单', 'menuOpenSidebar'],
   null,
   ['Set up / repair workbook · 初始化/修复工作簿', 'menuSetup'],

@@ -107,5 +107,6 @@ export function agentsRequired(i: ErlangInterval, target: ServiceTarget): Interv
 export function agentsToSchedule(required: number, shrinkage: number): number {
   check('shrinkage', shrinkage, shrinkage >= 0 && shrinkage < 1);
   check('required', required, required >= 0);
-  return Math.ceil(required / (1 - shrinkage) - 1e-9);
+  // The epsilon keeps 14 ÷ 0.7 = 20.000000000000004 at 20.
+  return Math.max(0, Math.ceil(required / (1 - shrinkage) - 1e-9));
 }

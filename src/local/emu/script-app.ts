@@ -74,6 +74,7 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
     getOAuthToken: () => 'emulator-token',
     getScriptId: () => 'emulator-script',
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+    WeekDay: { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' },
     TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS' },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' },
   }, 'ScriptApp');
