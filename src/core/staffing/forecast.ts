@@ -57,6 +57,14 @@ export interface ForecastModel {
 /** Prior lag kernel: a few same-day tickets (cancellations, questions), most 1–7 days later (METHODS.md). */
 const PRIOR_KERNEL = normalise([0.12, 0.13, 0.14, 0.13, 0.12, 0.11, 0.09, 0.07, 0.05, 0.04]);
 
+/** Tickets' worth of belief in the prior kernel shape. */
+const KERNEL_PRIOR_TICKETS = 400;
+
+/** A [1, 2, 1] / 4 moving average (ends repeated). */
+function smooth(xs: number[]): number[] {
+  return xs.map((x, k) => (xs[Math.max(0, k - 1)]! + 2 * x + xs[Math.min(xs.length - 1, k + 1)]!) / 4);
+}
+
 function normalise(xs: number[]): number[] {
   const s = xs.reduce((a, b) => a + b, 0);
   return s > 0 ? xs.map((x) => x / s) : xs.map(() => 1 / xs.length);
@@ -201,7 +209,16 @@ export function learnModel(input: ForecastInput): ForecastModel {
         beta = fitKernel(ys.map((y, i) => y / ticketWeekday[weekdayOfKey(rowDays[i]!)]!), rows, PRIOR_KERNEL.map((w) => w * rho0), 0.3);
       }
       ticketsPerOrder = beta.reduce((a, b) => a + b, 0);
-      kernel = ticketsPerOrder > 0 ? beta.map((b) => b / ticketsPerOrder!) : PRIOR_KERNEL.slice();
+      // The kernel's shape is noisy on a few tickets a day: smooth its departure from the prior, and trust it as
+      // far as the tickets behind it go.
+      if (ticketsPerOrder > 0) {
+        const fit = beta.map((b) => b / ticketsPerOrder!);
+        const shape = smooth(fit.map((x, k) => x - PRIOR_KERNEL[k]!)).map((d, k) => Math.max(0, PRIOR_KERNEL[k]! + d));
+        const n = ys.reduce((a, b) => a + b, 0);
+        const trust = n / (n + KERNEL_PRIOR_TICKETS);
+        kernel = normalise(shape.map((x, k) => trust * x + (1 - trust) * PRIOR_KERNEL[k]!));
+        beta = kernel.map((w) => w * ticketsPerOrder!);
+      }
       const fitted = rows.map((row, i) => row.reduce((a, x, k) => a + x * beta[k]!, 0) * ticketWeekday[weekdayOfKey(rowDays[i]!)]!);
       const pearson = fitted.map((f, i) => (f > 0 ? (ys[i]! - f) ** 2 / f : 0)).slice(-56);
       dispersion = Math.max(1, pearson.reduce((a, b) => a + b, 0) / Math.max(1, pearson.length));
