@@ -6,22 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { agentsRequired, agentsToSchedule, intervalMetrics } from '../../src/core/staffing/erlang';
 import { SHORT_BACKGROUND } from '../../src/server/staffing/layout';
+import { local, writeRows } from './alert-shop';
 import { column, freshDesk, type Desk } from './harness';
 
 const DAY = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
-/** 'YYYY-MM-DD HH:mm' in Kuala Lumpur (+08:00). */
-const local = (ms: number) => {
-  const d = new Date(ms + 8 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-};
-
-function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): void {
-  const sheet = desk.sheet(tab);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
-  const values = rows.map((r) => header.map((h) => r[h] ?? ''));
-  sheet.getRange(sheet.getLastRow() + 1, 1, values.length, header.length).setValues(values as any);
-}
 
 /**
  * `weeks` of history before Monday 2026-11-02 08:00: 60 orders and 6 tickets a day (5 on Shopee Chat, 1 e-mail,

@@ -4,6 +4,7 @@
  * Forecast tab when the shop typed them, else the recent order level × weekday × the promo lift learned from past
  * Promo Days (a Settings default when there are none). A promo day's orders thus bring their after-sale wave.
  */
+import { median } from '../alerts/stats';
 import { addDaysToKey, weekdayOfKey } from '../time';
 
 /** How many days after its order a ticket may arrive (the after-sale wave). */
@@ -68,13 +69,6 @@ function smooth(xs: number[]): number[] {
 function normalise(xs: number[]): number[] {
   const s = xs.reduce((a, b) => a + b, 0);
   return s > 0 ? xs.map((x) => x / s) : xs.map(() => 1 / xs.length);
-}
-
-export function median(xs: number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = xs.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** 9.9, 10.10, 11.11, 12.12 (month = day) are the big ones; paydays and the shop's own are another kind. */
