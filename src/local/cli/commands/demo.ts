@@ -104,7 +104,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
   importUpTo(now);
   env.setUser(shop.agents[0]!.email);
   const jobs: string[] = [];
-  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts']) {
+  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRefreshStaffing']) {
     unwrap(bundle.call(job));
     jobs.push(job);
   }
