@@ -52,7 +52,9 @@ for (let s = 0; s < shops; s++) {
     return 'ordinary';
   };
   for (let origin = 112; origin + HORIZON <= DAYS; origin += 7) {
-    const history: HistoryDay[] = keys.slice(0, origin).map((day, i) => ({ day, tickets: tickets[i], orders: orders[i] }));
+    // The last 16 weeks, as the Staffing refresh reads them.
+    const from = Math.max(0, origin - 112);
+    const history: HistoryDay[] = keys.slice(from, origin).map((day, i) => ({ day, tickets: tickets[from + i], orders: orders[from + i] }));
     const base = { history, firstDay: keys[origin]!, days: HORIZON, promoDays: promo, defaultPromoMultiplier: 3 };
     const typed = new Map(keys.slice(origin, origin + HORIZON).map((k, i) => [k, Math.max(0, orders[origin + i]! * (1 + 0.1 * gauss(rand)))]));
     const plain = forecastTickets({ ...base, plannedOrders: new Map() });
