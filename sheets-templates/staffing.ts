@@ -29,7 +29,7 @@ export const STAFFING = {
     { field: 'agentsRequired', en: 'Agents Required', zh: '所需客服', type: 'integer', width: 130 },
     { field: 'agentsToSchedule', en: 'Agents To Schedule', zh: '应排班人数', type: 'integer', width: 150 },
     { field: 'agentsAvailable', en: 'Agents Available', zh: '现有客服', type: 'integer', width: 130 },
-    { field: 'serviceLevel', en: 'Expected Service Level', zh: '预计服务水平', type: 'number', width: 170 },
-    { field: 'short', en: 'Short', zh: '人手不足', type: 'text', width: 190 },
+    { field: 'serviceLevel', en: 'Expected Service Level', zh: '预计服务水平', type: 'number', width: 170, note: 'live chats answered within the target with the people you have, the backlog waiting' },
+    { field: 'short', en: 'Short', zh: '人手不足', type: 'text', width: 190, note: 'fewer people than to schedule: the chat target and the backlog do not both fit under the occupancy cap' },
   ],
 } as const satisfies TabDef;

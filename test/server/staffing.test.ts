@@ -133,6 +133,17 @@ describe('staffing forecast (bundle)', () => {
     expect(desk.err('apiRefreshStaffing').key).toBe('tab_missing');
   });
 
+  it('a Tickets tab without its Channel column is reported, not guessed', () => {
+    const { desk } = shop(2);
+    const tickets = desk.sheet('Tickets');
+    const header = tickets.getRange(1, 1, 1, tickets.getLastColumn()).getValues()[0]!;
+    tickets.getRange(1, header.indexOf('Channel') + 1).setValue('');
+    const e = desk.err('apiRefreshStaffing');
+    expect(e.key).toBe('column_missing');
+    expect(e.en).toContain('"Channel"');
+    expect(e.zh).toContain('渠道');
+  });
+
   it('reads only the columns it needs: the same Spreadsheet calls for 4 and for 12 weeks of history', () => {
     const count = (weeks: number) => {
       const { desk } = shop(weeks);
