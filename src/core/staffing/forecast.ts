@@ -1,8 +1,9 @@
 /**
  * The daily ticket forecast: tickets follow orders over the next days (a lag kernel fitted to the shop's history,
  * shrunk toward "complaints arrive 0–9 days after the order"), times a weekday factor; future orders come from the
- * Forecast tab when the shop typed them, else the recent order level × weekday × the promo lift learned from past
- * Promo Days (a Settings default when there are none). A promo day's orders thus bring their after-sale wave.
+ * Forecast tab when the shop typed them, else the recent order level (and half its trend) × weekday × the promo lift
+ * learned from past Promo Days (a Settings default when there are none). A promo day's orders thus bring their
+ * after-sale wave.
  */
 import { median } from '../alerts/stats';
 import { addDaysToKey, weekdayOfKey } from '../time';
@@ -50,6 +51,8 @@ export interface ForecastModel {
   ticketWeekday: number[];
   orderWeekday: number[];
   orderLevel: number | null;
+  /** Daily growth factor of orders (1 = flat): half the change between the last two 4-week levels. */
+  orderTrend: number;
   /** Learned order lift on promo days: [median, upper], by kind ('double' = 9.9, 11.11 …; 'other'). */
   promoLift: Record<'double' | 'other', { median: number; upper: number; seen: number }>;
   dispersion: number;
@@ -152,6 +155,7 @@ export function learnModel(input: ForecastInput): ForecastModel {
   const orderWeekday = hasOrders ? weekdayFactors(O, days, promo.map((p) => !p)) : new Array(7).fill(1);
   const lift = { double: [] as number[], other: [] as number[] };
   let orderLevel: number | null = null;
+  let orderTrend = 1;
   if (hasOrders) {
     const usable = promo.map((p) => !p);
     for (let j = 0; j < h.length; j++) {
@@ -160,6 +164,11 @@ export function learnModel(input: ForecastInput): ForecastModel {
       if (base && base > 0) lift[promoKind(days[j]!)].push(O[j]! / (base * orderWeekday[weekdayOfKey(days[j]!)]!));
     }
     orderLevel = level(O, days, usable, orderWeekday, h.length);
+    // The recent trend, once there are 8 weeks of orders: the last 4-week level against the 4 weeks before,
+    // damped to half and capped, since a trend extrapolated 4 weeks ahead overshoots more often than not.
+    const firstData = O.findIndex((x) => x > 0);
+    const before = h.length - 56 >= firstData ? level(O, days, usable, orderWeekday, h.length - 28) : null;
+    if (orderLevel && before && before > 0) orderTrend = Math.pow(Math.min(1.33, Math.max(0.75, orderLevel / before)), 0.5 / 28);
   } else {
     // No orders: a past promo's lift is read off its ticket wave, M − 1 = Σ (tickets ÷ usual − 1) over the wave.
     const usable = wave.map((w) => !w);
@@ -221,7 +230,7 @@ export function learnModel(input: ForecastInput): ForecastModel {
   if (ticketsPerOrder === null) {
     ticketWeekday = weekdayFactors(T, days, wave.map((w) => !w));
   }
-  return { ticketsPerOrder, lagKernel: kernel, ticketWeekday, orderWeekday, orderLevel, promoLift, dispersion };
+  return { ticketsPerOrder, lagKernel: kernel, ticketWeekday, orderWeekday, orderLevel, orderTrend, promoLift, dispersion };
 }
 
 /** The forecast for `input.days` days from `input.firstDay`. */
@@ -233,7 +242,9 @@ export function forecastTickets(input: ForecastInput, model = learnModel(input))
     const planned = input.plannedOrders.get(day);
     if (planned !== undefined) return { orders: band === 'upper' && input.promoDays.has(day) ? planned * 1.2 : planned, source: 'planned' };
     if (day < input.firstDay && known.has(day)) return { orders: known.get(day)!, source: 'trend' };
-    const base = (model.orderLevel ?? 0) * model.orderWeekday[weekdayOfKey(day)]!;
+    // The level is the median of the last 4 weeks, i.e. of about 14 days before the first forecast day.
+    const ahead = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${input.firstDay}T00:00:00Z`)) / 86_400_000;
+    const base = (model.orderLevel ?? 0) * model.orderWeekday[weekdayOfKey(day)]! * Math.pow(model.orderTrend, ahead + 14);
     const lift = input.promoDays.has(day) ? model.promoLift[promoKind(day)][band] : 1;
     return { orders: base * lift, source: 'trend' };
   };

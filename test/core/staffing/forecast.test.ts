@@ -74,6 +74,18 @@ describe('ticket forecast', () => {
     expect(f[4]!.ordersSource).toBe('none');
   });
 
+  it('follows half the recent order trend: 100 → 120 orders a day gives 120 × 1.2^(½ · (k + 14) / 28) on day k', () => {
+    const h = history((day) => (day >= addDaysToKey(FIRST, -28) ? 120 : 100));
+    const model = learnModel(input(h));
+    expect(model.orderTrend).toBeCloseTo(Math.pow(1.2, 0.5 / 28), 12);
+    const f = forecastTickets(input(h), model);
+    expect(f[0]!.orders).toBeCloseTo(120 * Math.pow(1.2, 0.25), 6);
+    expect(f[27]!.orders).toBeCloseTo(120 * Math.pow(1.2, (0.5 * 41) / 28), 6);
+    // A flat history has no trend, and a collapse is capped at 0.75 over 4 weeks.
+    expect(learnModel(input(history(() => 100))).orderTrend).toBe(1);
+    expect(learnModel(input(history((day) => (day >= addDaysToKey(FIRST, -28) ? 10 : 100))))).toMatchObject({ orderTrend: Math.pow(0.75, 0.5 / 28) });
+  });
+
   it('a weekday pattern in tickets that orders do not explain is kept (busy Mondays)', () => {
     const h = history(() => 100).map((d) => ({ ...d, tickets: new Date(`${d.day}T00:00:00Z`).getUTCDay() === 1 ? 10 : 5 }));
     const f = forecastTickets(input(h));
