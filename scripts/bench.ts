@@ -26,7 +26,7 @@ async function optionalRows(file: string, exportName: string): Promise<BenchRow[
 }
 
 async function main(): Promise<void> {
-  const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb')), ...(await optionalRows('bench/review.ts', 'benchReview'))];
+  const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb')), ...(await optionalRows('bench/review.ts', 'benchReview')), ...(await optionalRows('bench-staffing.ts', 'benchStaffing'))];
   console.log(formatTable(rows));
 }
 

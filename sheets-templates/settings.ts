@@ -86,6 +86,14 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Review Reason Departments', zh: '原因对应部门', type: 'text', default: 'size=product, not_as_described=product, defective=purchasing, damaged=packaging, missing_item=warehouse, wrong_item=warehouse, not_received=logistics, logistics=logistics', en: 'Weekly review: the department of a ticket with no root cause yet, by its reason.', zhExplain: '周复盘：尚无根因的工单按原因归到哪个部门。' },
   { key: 'Department Owners', zh: '部门负责人', type: 'text', default: '', en: 'Who receives each department’s weekly feedback: "product: a@shop.com; packaging: b@shop.com, c@shop.com". Departments: product, purchasing, packaging, warehouse, logistics, service.', zhExplain: '各部门周反馈邮件的收件人：“product: a@shop.com; packaging: b@shop.com”。部门：product 产品、purchasing 采购、packaging 包装、warehouse 仓库、logistics 物流、service 客服。' },
   { key: 'Review Noise P', zh: '复盘显著性水平', type: 'number', default: '0.05', min: 0.001, max: 0.5, en: 'A change (an action’s before/after, a SKU’s complaint rate) counts as real only when this unlikely under "no change".', zhExplain: '变化（措施前后、SKU 投诉率）在“无变化”假设下的概率低于此值才算真实变化。' },
+  { key: 'Staffing Target Service Level', zh: '排班目标服务水平', type: 'number', default: '0.8', min: 0.05, max: 0.995, en: 'Share of live chats to answer within the target seconds (0.8 = 80 %).', zhExplain: '在目标秒数内接起的实时咨询比例（0.8 = 80%）。' },
+  { key: 'Staffing Target Seconds', zh: '排班目标应答秒数', type: 'number', default: '60', min: 1, en: 'Answer time the service level counts (80 % of chats answered in 60 s).', zhExplain: '服务水平所计的应答时间（如 80% 的咨询在 60 秒内接起）。' },
+  { key: 'Staffing AHT Chat Seconds', zh: '聊天平均处理秒数', type: 'number', default: '240', min: 10, en: 'Average handling time of a live chat (Shopee/Lazada/TikTok chat, phone, WhatsApp, LINE), in seconds.', zhExplain: '实时咨询（平台聊天、电话、WhatsApp、LINE）的平均处理时长（秒）。' },
+  { key: 'Staffing AHT Email Seconds', zh: '邮件平均处理秒数', type: 'number', default: '420', min: 10, en: 'Average handling time of an e-mail or other non-live ticket, in seconds.', zhExplain: '邮件及其他非实时工单的平均处理时长（秒）。' },
+  { key: 'Staffing Max Occupancy', zh: '最高占用率', type: 'number', default: '0.85', min: 0.3, max: 1, en: 'Largest share of an hour an agent should spend handling tickets.', zhExplain: '客服每小时用于处理工单的最高时间比例。' },
+  { key: 'Staffing Shrinkage', zh: '人力损耗率', type: 'number', default: '0.3', min: 0, max: 0.9, en: 'Share of paid time not taking tickets (breaks, training, meetings, leave).', zhExplain: '不处理工单的带薪时间比例（休息、培训、会议、请假）。' },
+  { key: 'Staffing Promo Multiplier', zh: '大促默认倍数', type: 'number', default: '3', min: 1, max: 50, en: 'Orders on a Promo Day × this, until past Promo Days in the history teach the real lift.', zhExplain: '历史中尚无大促数据时，大促日订单按平日的该倍数估计。' },
+  { key: 'Staffing Weeks', zh: '排班预测周数', type: 'integer', default: '4', min: 1, max: 8, en: 'Weeks ahead the Staffing tab covers.', zhExplain: '排班表覆盖的未来周数。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

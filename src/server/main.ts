@@ -23,6 +23,8 @@ import { updateOutreach } from './outreach';
 export * from './main-surveys';
 export * from './main-alerts';
 export * from './review/entry';
+export * from './staffing/main';
+import { staffingTriggers } from './staffing/triggers';
 import { checkAlerts } from './alerts';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
@@ -170,7 +172,7 @@ export function onHourly(): void {
 
 function installTriggers() {
   const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  return ensureTriggers([hourlyTrigger('onHourly'), weeklyTrigger('onWeeklyReview', ScriptApp.WeekDay.MONDAY, 9, zone)]);
+  return ensureTriggers([hourlyTrigger('onHourly'), weeklyTrigger('onWeeklyReview', ScriptApp.WeekDay.MONDAY, 9, zone), ...staffingTriggers()]);
 }
 
 export function apiInstallTriggers() {

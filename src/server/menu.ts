@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[
   ['Run weekly review now · 立即生成周复盘', 'menuRunWeeklyReview'],
   ['Create action from selected review line · 由选中复盘行创建改进措施', 'menuCreateActionFromReview'],
   ['Promote review line to KB · 将复盘行收入知识库', 'menuPromoteReviewLine'],
+  ['Refresh staffing forecast · 刷新排班预测', 'menuRefreshStaffing'],
   ['Import orders (CSV) · 导入订单', 'menuOpenSidebar'],
   null,
   ['Set up / repair workbook · 初始化/修复工作簿', 'menuSetup'],

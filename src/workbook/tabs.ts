@@ -2,6 +2,7 @@
 import type { TabDef } from '../../sheets-templates/schema';
 import { TICKETS } from '../../sheets-templates/tickets';
 import { ORDERS } from '../../sheets-templates/orders';
+import { FORECAST, STAFFING } from '../../sheets-templates/staffing';
 import {
   AGENTS, ALERTS, APPROVALS, CALLBACKS, DASHBOARD, EVENTS, INTENTS, KNOWLEDGE_BASE, OUTREACH, REPLIES,
   SETTINGS_TAB, SOP, SURVEY_RESPONSES, MAIL_QUEUE,
@@ -11,12 +12,14 @@ import { ACTIONS, REVIEW } from '../../sheets-templates/review';
 export const ALL_TABS: readonly TabDef[] = [
   DASHBOARD, TICKETS, ORDERS, SETTINGS_TAB, AGENTS, REPLIES, INTENTS, SOP, KNOWLEDGE_BASE, ALERTS, OUTREACH,
   APPROVALS, CALLBACKS, SURVEY_RESPONSES, EVENTS, MAIL_QUEUE, REVIEW, ACTIONS,
+  FORECAST, STAFFING,
 ];
 
 export {
   TICKETS, ORDERS, SETTINGS_TAB, AGENTS, REPLIES, INTENTS, SOP, KNOWLEDGE_BASE, ALERTS, OUTREACH, APPROVALS,
   CALLBACKS, SURVEY_RESPONSES, EVENTS, DASHBOARD, MAIL_QUEUE, REVIEW, ACTIONS,
 };
+export { FORECAST, STAFFING };
 
 /** Finds a tab by its English or Chinese name (case- and space-insensitive). */
 export function findSheet(

@@ -11,12 +11,12 @@ function pad(n: number): string {
 }
 
 /** 'YYYY-MM-DD HH:mm' in Kuala Lumpur (+08:00) of an instant. */
-function local(ms: number): string {
+export function local(ms: number): string {
   const d = new Date(ms + 8 * 3_600_000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): void {
+export function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): void {
   const sheet = desk.sheet(tab);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
   const values = rows.map((r) => header.map((h) => r[h] ?? ''));

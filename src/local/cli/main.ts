@@ -7,6 +7,7 @@ import { serveCommand } from './commands/serve';
 import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
 import { reviewCommand } from './commands/review';
+import { erlangCommand, staffingCommand } from './commands/staffing';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -23,6 +24,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json — detect the intent of a customer message' },
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
   serve: { run: serveCommand, help: 'serve [WB] [--port N] — the sidebar in a browser against the emulator' },
+  staffing: { run: staffingCommand, help: 'staffing WB [--now T] --json — refresh the Staffing tab: ticket forecast and agents per hour' },
+  erlang: { run: erlangCommand, help: 'erlang --arrivals N --interval SECONDS --aht SECONDS [--agents N] [--target-sl F --target-seconds S] [--occupancy F] [--shrinkage F] --json — one Erlang C interval' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
 };
 

@@ -111,7 +111,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
     ['A-002', localText(now - 20 * 86_400_000), 'Courier: ask J&T for a second daily pickup during 11.11', 'logistics', 'ops@kedailumi.my', day(-6), 'In progress', '', 'not_received, logistics', '', 'Complaints per 1000 orders', '', 'Review', ''],
   ]);
   const jobs: string[] = [];
-  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRunWeeklyReview']) {
+  for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRunWeeklyReview', 'apiRefreshStaffing']) {
     unwrap(bundle.call(job));
     jobs.push(job);
   }
