@@ -221,6 +221,9 @@ export function newTicket(input: NewTicketInput, ctx: LifecycleContext): { ticke
     sopDone: '',
     updatedAt: ctx.now,
     updatedBy: ctx.actor,
+    returnId: '',
+    marketplaceStatus: null,
+    marketplaceState: null,
   };
   refreshSla(ticket, ctx);
   const event = (field: string, to: string): TicketEvent => ({ at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field, from: '', to });

@@ -23,6 +23,7 @@ import { updateOutreach } from './outreach';
 export * from './main-surveys';
 export * from './main-alerts';
 import { checkAlerts } from './alerts';
+import { importReturns } from './marketplace/returns-import';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -183,4 +184,9 @@ export function menuInstallTriggers(): void {
 
 export function apiUpdateOutreach(row: number, status: string) {
   return asApi('updateOutreach', () => updateOutreach(row, status));
+}
+
+// ── Marketplace return requests (Shopee Return/Refund export) ───────────────────────────────────────────────
+export function apiImportReturns(csvText: string) {
+  return asApi('importReturns', () => importReturns(csvText));
 }
