@@ -251,7 +251,7 @@ export interface ReturnsReportDto {
   ignoredHeaders: string[];
   /** Order IDs of new return tickets not found in the Orders tab (customer left empty). */
   unlinkedOrders: string[];
-  tickets: { line: number; returnId: string; ticketId: string; action: 'created' | 'updated' | 'unchanged'; status: string; marketplaceStatus: string; marketplaceDueAt: string | null; marketplaceState: string | null }[];
+  tickets: { line: number; returnId: string; ticketId: string; action: 'created' | 'updated' | 'unchanged'; status: string; marketplaceStatus: string; marketplaceStatusLabel: { en: string; zh: string }; marketplaceDueAt: string | null; marketplaceState: string | null }[];
 }
 
 /** The server functions the sidebar calls through google.script.run, with their argument and result types. */

@@ -8,7 +8,7 @@ import { customerProfiles, customerKey, raisePriorityFor } from '../../core/cust
 import { UserError } from '../../core/errors';
 import { nextTicketId, type TicketEvent } from '../../core/lifecycle';
 import { marketplaceClock } from '../../core/marketplace/clock';
-import { readReturnExport } from '../../core/marketplace/returns-export';
+import { readReturnExport, statusInfo } from '../../core/marketplace/returns-export';
 import { createReturnTicket, orderLineFor, returnTicketInput, updateReturnTicket } from '../../core/marketplace/returns-ticket';
 import type { Ticket } from '../../core/records';
 import type { ReturnsReportDto } from '../../shared/dto';
@@ -34,6 +34,11 @@ function parseCsvText(csvText: string): string[][] {
   } catch (e) {
     throw new UserError('csv_invalid', { en: `The CSV cannot be read: ${String(e).slice(0, 120)}`, zh: `无法读取 CSV：${String(e).slice(0, 120)}` }, 'csv');
   }
+}
+
+function statusLabel(key: string | null): { en: string; zh: string } {
+  const info = key ? statusInfo(key) : null;
+  return info ? { en: info.en, zh: info.zh } : { en: key ?? '', zh: key ?? '' };
 }
 
 export function importReturns(csvText: string): ReturnsReportDto {
@@ -111,7 +116,7 @@ export function importReturns(csvText: string): ReturnsReportDto {
       const clock = marketplaceClock(saved, policy, ctx.now);
       report.tickets.push({
         line: line.line, returnId: line.returnId, ticketId: saved.ticketId, action,
-        status: saved.status ?? 'new', marketplaceStatus: saved.marketplaceStatus ?? '',
+        status: saved.status ?? 'new', marketplaceStatus: saved.marketplaceStatus ?? '', marketplaceStatusLabel: statusLabel(saved.marketplaceStatus),
         marketplaceDueAt: iso(clock?.dueAt ?? saved.marketplaceDueAt), marketplaceState: clock?.state ?? null,
       });
     }
