@@ -50,7 +50,7 @@ describe('marketplace clocks', () => {
     };
     const [r, c] = at('Shopee Chat Response Rate (90 days)');
     // Header row, then the rate row: 1 of 3 decided chats answered within 12 h (C is unanswered after 26 h).
-    expect(cells[r + 2]!.slice(c, c + 4)).toEqual(['Rate · 回复率', '90 days · 90天', '1 / 3', 1 / 3]);
+    expect(cells[r + 2]!.slice(c, c + 5)).toEqual(['Rate · 回复率', 1 / 3, '1 / 3 ≤ 12 h', '', '90 days · 90天']);
     const listed = cells.slice(r + 3, r + 5).map((row) => row[c]);
     expect(listed).toEqual([ids[2], ids[1]]);
     expect(cells.slice(r + 3, r + 6).map((row) => row[c])).not.toContain(fresh);

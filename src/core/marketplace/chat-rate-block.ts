@@ -7,9 +7,9 @@ export function chatRateBlock(r: ChatResponseRate, timeZone: string, maxRows = 1
   const t = FORMAT.text;
   const values: CellValue[][] = [
     ['Ticket · 工单', 'Chat at · 咨询时间', 'Answered · 回复时间', 'Hours · 小时', 'Agent · 客服'],
-    ['Rate · 回复率', `${r.days} days · ${r.days}天`, `${r.answeredInTime} / ${r.chats}`, r.rate, ''],
+    ['Rate · 回复率', r.rate, `${r.answeredInTime} / ${r.chats} ≤ ${r.hours} h`, null, `${r.days} days · ${r.days}天`],
   ];
-  const formats: string[][] = [[t, t, t, t, t], [t, t, t, FORMAT.rate, t]];
+  const formats: string[][] = [[t, t, t, t, t], [t, FORMAT.rate, t, FORMAT.hours, t]];
   for (const c of r.late.slice(-maxRows).reverse()) {
     values.push([c.ticketId, localStamp(timeZone, c.createdAt), c.answeredAt === null ? 'not answered · 未回复' : localStamp(timeZone, c.answeredAt), c.hours, literalText(c.assignee, 60) || 'Unassigned · 未分配']);
     formats.push([t, t, t, FORMAT.hours, t]);
