@@ -55,6 +55,10 @@ describe('marketplace clocks', () => {
     expect(listed).toEqual([ids[2], ids[1]]);
     expect(cells.slice(r + 3, r + 6).map((row) => row[c])).not.toContain(fresh);
     expect(cells[r + 4]![c + 3]).toBeCloseTo(23, 6);
+    // The Tickets tab keeps each chat's own clock: met, answered late, and (after the hourly refresh) unanswered.
+    desk.ok('apiRefreshSla');
+    const states = column(desk.rows('Tickets'), 'Marketplace State');
+    expect(states.slice(0, 4)).toEqual(['Met', 'Breached', 'Breached', 'On track']);
   });
 
   it('the hourly check mails "Due soon on Shopee" once per request', () => {

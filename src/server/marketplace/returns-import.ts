@@ -46,7 +46,7 @@ export function importReturns(csvText: string): ReturnsReportDto {
   const first = openContext();
   const read = readReturnExport(rows, (t) => parseLocalDateTime(t.replace(/\//g, '-'), first.timeZone));
   return withDocumentLock(() => {
-    const desk = loadDesk({}, openContext());
+    const desk = loadDesk({}, first);
     const { ctx, policies } = desk;
     const policy = marketplacePolicy(ctx.settings);
     const log = openEventLog(ctx);
