@@ -154,6 +154,11 @@ describe('Shopee return import', () => {
     const old = all.map((r) => [...keep.map((i) => r[i]), '', '', '']);
     sheet.getRange(1, 1, old.length, width).setValues(old as any);
     const before = plain(sheet.getRange(1, 1, 2, keep.length).getValues());
+    // Before set-up the import refuses (it could not find its tickets again) and writes nothing.
+    const refused = desk.err('apiImportReturns', EN);
+    expect([refused.key, refused.field]).toEqual(['column_missing', 'returnId']);
+    expect(refused.en).toContain('Set up / repair');
+    expect(desk.sheet('Tickets').getLastRow()).toBe(2);
     const report = desk.ok('apiSetup');
     const actions = report.actions.map((a: { en: string }) => a.en).join('\n');
     expect(actions).toContain('"Return ID"');

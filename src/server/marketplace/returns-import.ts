@@ -15,6 +15,7 @@ import type { ReturnsReportDto } from '../../shared/dto';
 import { parseLocalDateTime } from '../../workbook/codec';
 import { marketplacePolicy } from '../../workbook/marketplace-settings';
 import { appendRecords, writeRecords } from '../../workbook/table';
+import { TICKETS } from '../../workbook/tabs';
 import { openContext } from '../context';
 import { appendEvents, loadDesk, openEventLog } from '../desk';
 import { iso } from '../dto-map';
@@ -48,6 +49,16 @@ export function importReturns(csvText: string): ReturnsReportDto {
   return withDocumentLock(() => {
     const desk = loadDesk({}, first);
     const { ctx, policies } = desk;
+    // Without these columns a re-import could not find its tickets and would duplicate them.
+    for (const field of ['returnId', 'marketplaceStatus'] as const) {
+      if (desk.tickets.map.index[field] === undefined) {
+        const col = TICKETS.columns.find((c) => c.field === field)!;
+        throw new UserError('column_missing', {
+          en: `The Tickets tab has no "${col.en}" column, which return requests need. Run AfterDesk → Set up / repair workbook.`,
+          zh: `工单表缺少退货申请所需的“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
+        }, field);
+      }
+    }
     const policy = marketplacePolicy(ctx.settings);
     const log = openEventLog(ctx);
     const lc = { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace };
