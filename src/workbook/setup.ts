@@ -124,6 +124,8 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   }
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
+  // Shopee's own clock is highlighted the same way (a breached return request was approved automatically).
+  if (tab.name === TICKETS.name && index['marketplaceState'] !== undefined) highlightSla(sheet, index['marketplaceState'] + 1, width, dataRows);
 }
 
 /**

@@ -166,6 +166,11 @@ describe('Shopee return import', () => {
     const after = desk.rows('Tickets');
     expect(plain(after.map((r) => r.slice(0, keep.length)).slice(0, 2))).toEqual(before);
     expect(after[0]!.slice(keep.length, keep.length + 3)).toEqual(['Return ID', 'Marketplace Status', 'Marketplace State']);
+    // Shopee's clock gets the SLA highlighting too (column letter of Marketplace State).
+    const i = keep.length + 2;
+    const letter = (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : '') + String.fromCharCode(65 + (i % 26));
+    const rules = sheet.getConditionalFormatRules().map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''));
+    expect(rules).toContain(`=OR($${letter}2="Breached",$${letter}2="已超时")`);
     // And the import works on the repaired workbook.
     desk.ok('apiImportOrders', ORDERS);
     desk.at('2026-11-21 10:00');
