@@ -100,7 +100,9 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
       const descriptions: Record<string, string> = {};
       for (const a of fresh) for (const id of a.cluster?.examples ?? []) descriptions[id] = byId.get(id) ?? '';
       const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions, ...(due.section ? { extra: [due.section] } : {}) });
-      const held = quietUntil(s.quiet, ctx.timeZone, ctx.now);
+      const quiet = quietUntil(s.quiet, ctx.timeZone, ctx.now);
+      // Quiet hours do not hold a Shopee request that would be approved automatically before they end.
+      const held = quiet !== null && due.items.some((i) => i.dueAt <= quiet) ? null : quiet;
       mails.push({ to, subject: digest.subject, body: digest.text, htmlBody: digest.html, kind: 'alert_digest', ...(held !== null ? { notBefore: held } : {}) });
     }
   }

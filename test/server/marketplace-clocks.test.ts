@@ -90,6 +90,20 @@ describe('marketplace clocks', () => {
     expect(desk.env.outbox.length - before).toBe(1);
   });
 
+  it('quiet hours do not hold a request that Shopee would approve before they end', () => {
+    const desk = freshDesk();
+    desk.setting('Alert Recipients', 'owner@shop.test');
+    desk.setting('Alert Quiet Hours', '22:00-08:00');
+    desk.at('2026-11-22 10:00');
+    desk.ok('apiImportReturns', [RETURN_HEAD, 'R-LATE,ORD-1,Mug,MUG-01,1,Damaged item,2026-11-21 00:30,Requested'].join('\n'));
+    desk.at('2026-11-22 22:15'); // due 23 Nov 00:30, quiet until 08:00
+    const before = desk.env.outbox.length;
+    const r = desk.ok('apiCheckAlerts');
+    expect(r.dueSoon.length).toBe(1);
+    expect(r.mail).toEqual({ sent: 1, queued: 0 });
+    expect(desk.env.outbox.length - before).toBe(1);
+  });
+
   it('batch-defect outreach is scheduled inside messaging hours and within the weekly cap per buyer', () => {
     const { desk, bundle } = setup();
     // Buyer C-3-0 was already messaged twice this week.
