@@ -90,7 +90,7 @@ const STRINGS = {
   importKindReturns: ['Shopee returns / refunds export', 'Shopee 退货退款导出'],
   importReturnsHint: ['Paste a Shopee Return/Refund export (CSV) or choose a file', '粘贴 Shopee 退货/退款导出 CSV，或选择文件'],
   importReturnsRun: ['Import return requests', '导入退货申请'],
-  created: ['created', '新建'],
+  created: ['created', '已创建'],
   unchanged: ['unchanged', '未变'],
   notInOrders: ['Orders not in the Orders tab', '订单表中没有的订单'],
   shopeeReturnClock: ['Shopee return', 'Shopee 退货'],

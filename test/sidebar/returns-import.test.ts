@@ -84,4 +84,26 @@ describe('Shopee returns in the sidebar', () => {
     expect(rows[1]![2]).toContain('Shopee return · due in 1 d 3 h');
     await page.screenshot({ path: join(SHOTS, 'queue-shopee-clock.png') });
   });
+
+  it('reads a Chinese export chosen as a file, and speaks Chinese', async () => {
+    const f = await sidebar();
+    await f.click('#lang-switch');
+    await f.waitForSelector('#tab-import');
+    await f.click('#tab-import');
+    await f.selectOption('#import-kind', 'returns');
+    await f.setInputFiles('#csv-file', join(__dirname, '..', 'fixtures', 'shopee-returns-zh.csv'));
+    await f.waitForFunction(() => ((document.querySelector('#csv-text') as HTMLTextAreaElement | null)?.value ?? '').startsWith('退货编号'));
+    await f.click('#import-run');
+    await f.waitForSelector('#returns-report');
+    const report = (await f.textContent('#returns-report')) ?? '';
+    expect(report).toContain('Shopee returns (中文)');
+    expect(report).toContain('2 已创建 · 0 更新 · 0 未变 · 0 拒绝');
+    expect(report).toContain('已退款');
+    await page.screenshot({ path: join(SHOTS, 'import-returns-zh.png') });
+    await f.click('#tab-queue');
+    await f.waitForSelector('[data-ticket]');
+    const rows = await f.$$eval('[data-ticket]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rows[0]).toContain('Shopee 退货 · 剩余 2 h 30 m');
+    await f.click('#lang-switch');
+  });
 });
