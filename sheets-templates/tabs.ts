@@ -131,6 +131,7 @@ export const OUTREACH = {
     { field: 'message', en: 'Message', zh: '关怀话术', type: 'longtext', width: 380 },
     { field: 'status', en: 'Status', zh: '状态', type: 'text', width: 110, note: 'to contact / contacted / replied / compensated' },
     { field: 'updatedAt', en: 'Updated', zh: '更新时间', type: 'datetime', width: 130 },
+    { field: 'scheduledFor', en: 'Scheduled For', zh: '安排发送时间', type: 'datetime', width: 130, note: 'inside Outreach Hours, at most Outreach Weekly Cap Per Buyer messages a week' },
   ],
 } as const satisfies TabDef;
 

@@ -1,5 +1,6 @@
 /** Tickets (工单): one row a case — DATA.md's contract plus AfterDesk's own columns after it. */
 import { CHANNELS, LANGUAGES, PRIORITIES, REASONS, RESOLUTIONS, ROOT_CAUSES, SLA_STATES, STATUSES } from './enums';
+import { MARKETPLACE_STATUSES } from './marketplace';
 import type { TabDef } from './schema';
 
 export const TICKETS = {
@@ -47,5 +48,9 @@ export const TICKETS = {
     { field: 'sopDone', en: 'SOP Done', zh: '已完成步骤', type: 'text', width: 100 },
     { field: 'updatedAt', en: 'Updated At', zh: '更新时间', type: 'datetime', width: 130 },
     { field: 'updatedBy', en: 'Updated By', zh: '更新人', type: 'text', width: 150 },
+    // Marketplace return requests (issue 15): the Shopee Return ID, its status there, and the marketplace clock's state.
+    { field: 'returnId', en: 'Return ID', zh: '退货编号', type: 'text', width: 140 },
+    { field: 'marketplaceStatus', en: 'Marketplace Status', zh: '平台状态', type: 'enum', enum: MARKETPLACE_STATUSES, width: 120 },
+    { field: 'marketplaceState', en: 'Marketplace State', zh: '平台时效状态', type: 'enum', enum: SLA_STATES, width: 100 },
   ],
 } as const satisfies TabDef;

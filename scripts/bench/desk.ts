@@ -33,6 +33,16 @@ function shopeeCsv(n: number): string {
   return lines.join('\n');
 }
 
+/** A Shopee return export of `n` requests against the orders of shopeeCsv. */
+function returnsCsv(n: number, status: string): string {
+  const lines = ['Return ID,Order ID,Product Name,SKU,Return Quantity,Return Reason,Return Creation Time,Return / Refund Status'];
+  for (let i = 0; i < n; i++) {
+    const order = `2611${String(100000 + i).padStart(6, '0')}AB`;
+    lines.push(`R${String(i).padStart(8, '0')},${order},Mug,SKU-0,1,Damaged item,2026-10-${String(1 + (i % 28)).padStart(2, '0')} 12:00,${status}`);
+  }
+  return lines.join('\n');
+}
+
 export function benchDesk(): BenchRow[] {
   const rows: BenchRow[] = [];
   let largest: Desk | null = null;
@@ -54,5 +64,11 @@ export function benchDesk(): BenchRow[] {
   const csv = shopeeCsv(5_000);
   rows.push({ name: 'orders import', n: 5_000, ...measure(importDesk, 'apiImportOrders', csv), note: 'Shopee (English) lines, fresh Orders tab' });
   rows.push({ name: 'orders re-import', n: 5_000, ...measure(importDesk, 'apiImportOrders', csv.replace(/Completed/g, 'Return Requested')), note: 'every line updated in place' });
+  // Shopee return requests (issue 15): 1,000 Return IDs against those orders, then the same export, then new statuses.
+  const returns = returnsCsv(1_000, 'Requested');
+  importDesk.env.clock.set(Date.parse('2026-11-01T02:00:00Z'));
+  rows.push({ name: 'returns import', n: 1_000, ...measure(importDesk, 'apiImportReturns', returns), note: 'Return IDs → new tickets, 5,000 order lines' });
+  rows.push({ name: 'returns re-import, same', n: 1_000, ...measure(importDesk, 'apiImportReturns', returns), note: 'unchanged: nothing written' });
+  rows.push({ name: 'returns re-import, moved', n: 1_000, ...measure(importDesk, 'apiImportReturns', returnsCsv(1_000, 'REFUND_PAID')), note: 'every ticket resolved in place' });
   return rows;
 }

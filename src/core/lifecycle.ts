@@ -17,7 +17,7 @@ import { parseCompensationAmount } from './compensation';
 import { UserError } from './errors';
 import { diffEvents, type TicketEvent } from './lifecycle-events';
 import type { Ticket } from './records';
-import { DEFAULT_MARKETPLACE_HOURS, firstReplyDue, marketplaceDue, resolutionDue, slaState, type MarketplaceHours, type SlaPolicy } from './sla';
+import { DEFAULT_MARKETPLACE_HOURS, firstReplyDue, marketplaceDue, marketplaceState, resolutionDue, slaState, type MarketplaceHours, type SlaPolicy } from './sla';
 
 export type { TicketEvent } from './lifecycle-events';
 export { nextTicketId, formatTicketId, ticketSeq } from './lifecycle-ids';
@@ -121,6 +121,12 @@ function refreshSla(t: Ticket, ctx: LifecycleContext): void {
   t.firstReplyDueAt = firstReplyDue(ctx.calendar, ctx.policy, t.createdAt, priority);
   t.resolutionDueAt = resolutionDue(ctx.calendar, ctx.policy, t.createdAt, priority, t.waitingHours ?? 0);
   t.slaState = slaState(ctx.calendar, ctx.policy, t, ctx.now);
+  // A marketplace chat's own clock (Shopee: 12 calendar hours) stops at the first reply; return requests follow
+  // their marketplace status instead (src/core/marketplace/).
+  if (t.marketplaceDueAt !== null && !(t.returnId ?? '').trim()) {
+    const done = t.status === 'resolved' || t.status === 'closed';
+    t.marketplaceState = marketplaceState(t.marketplaceDueAt, t.firstReplyAt ?? (done ? t.resolvedAt : null), ctx.now);
+  }
 }
 
 function textEvent(t: Ticket, ctx: LifecycleContext, field: string, text: string): TicketEvent {
@@ -221,6 +227,9 @@ export function newTicket(input: NewTicketInput, ctx: LifecycleContext): { ticke
     sopDone: '',
     updatedAt: ctx.now,
     updatedBy: ctx.actor,
+    returnId: '',
+    marketplaceStatus: null,
+    marketplaceState: null,
   };
   refreshSla(ticket, ctx);
   const event = (field: string, to: string): TicketEvent => ({ at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field, from: '', to });

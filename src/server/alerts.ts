@@ -18,6 +18,8 @@ import { alertSettings } from './alert-settings';
 import { openContext, type ActionContext } from './context';
 import { withDocumentLock } from './lock';
 import { deliver, type MailOutcome } from './mail';
+import { dueSoonPart } from './marketplace/due-alerts';
+import { paceOutreach } from './marketplace/outreach-pacing';
 
 export interface AlertSummary {
   kind: Alert['kind'];
@@ -34,6 +36,8 @@ export interface AlertSummary {
 export interface AlertCheckResult {
   alerts: AlertSummary[];
   mail: MailOutcome;
+  /** Marketplace clocks due soon, listed in this run's digest ("Due soon on Shopee"). */
+  dueSoon: { ticketId: string; kind: string; dueAt: string }[];
 }
 
 type AlertRow = RowOf<typeof ALERTS>;
@@ -85,17 +89,20 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
     .filter((r) => r.record.alertId)
     .map((r) => ({ id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: r.record.tickets.split(',').map((x) => x.trim()).filter(Boolean) }));
   const fresh = withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours);
+  const due = dueSoonPart(ctx, tickets, table.rows.map((r) => r.record), s.language);
 
   const mails = [];
   let to = '';
-  if (fresh.length > 0) {
+  if (fresh.length > 0 || due.section) {
     to = (s.recipients.length ? s.recipients : ownerEmails(ctx)).join(', ');
     if (to) {
       const byId = new Map(tickets.map((t) => [t.ticketId, t.description]));
       const descriptions: Record<string, string> = {};
       for (const a of fresh) for (const id of a.cluster?.examples ?? []) descriptions[id] = byId.get(id) ?? '';
-      const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions });
-      const held = quietUntil(s.quiet, ctx.timeZone, ctx.now);
+      const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions, ...(due.section ? { extra: [due.section] } : {}) });
+      const quiet = quietUntil(s.quiet, ctx.timeZone, ctx.now);
+      // Quiet hours do not hold a Shopee request that would be approved automatically before they end.
+      const held = quiet !== null && due.items.some((i) => i.dueAt <= quiet) ? null : quiet;
       mails.push({ to, subject: digest.subject, body: digest.text, htmlBody: digest.html, kind: 'alert_digest', ...(held !== null ? { notBefore: held } : {}) });
     }
   }
@@ -129,9 +136,14 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
         outreach.push({ ...r, status: 'to contact', updatedAt: ctx.now });
       }
     }
-    if (outreach.length) appendRecords(readTable<OutreachRecord>(ctx.ss, OUTREACH, ctx.timeZone), outreach, ctx.makeDate);
+    if (outreach.length) {
+      const outreachTable = readTable<OutreachRecord>(ctx.ss, OUTREACH, ctx.timeZone);
+      paceOutreach(ctx, outreach, outreachTable.rows.map((r) => r.record)); // Shopee's messaging hours and weekly cap
+      appendRecords(outreachTable, outreach, ctx.makeDate);
+    }
   }
-  return { alerts: fresh.map(summary), mail };
+  if (due.row) appendRecords(table, [{ ...due.row, mailedAt: mails.length > 0 && mail.queued === 0 ? ctx.now : null }], ctx.makeDate);
+  return { alerts: fresh.map(summary), mail, dueSoon: due.items.map((i) => ({ ticketId: i.ticketId, kind: i.kind, dueAt: new Date(i.dueAt).toISOString() })) };
 }
 
 export function checkAlerts(): AlertCheckResult {

@@ -26,6 +26,7 @@ export * from './review/entry';
 export * from './staffing/main';
 import { staffingTriggers } from './staffing/triggers';
 import { checkAlerts } from './alerts';
+import { importReturns } from './marketplace/returns-import';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -187,4 +188,9 @@ export function menuInstallTriggers(): void {
 
 export function apiUpdateOutreach(row: number, status: string) {
   return asApi('updateOutreach', () => updateOutreach(row, status));
+}
+
+// ── Marketplace return requests (Shopee Return/Refund export) ───────────────────────────────────────────────
+export function apiImportReturns(csvText: string) {
+  return asApi('importReturns', () => importReturns(csvText));
 }

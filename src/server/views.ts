@@ -17,6 +17,8 @@ import { iso, nextDue, ticketDto, ticketSummary } from './dto-map';
 import { reasonChecklist, reasonSop } from './guides';
 import type { RowOf } from '../../sheets-templates/schema';
 import { readEnum } from './inputs';
+import { queueWithClocks } from './marketplace/queue';
+import { marketplacePolicy } from '../workbook/marketplace-settings';
 
 const OPEN = new Set(['new', 'open', 'waiting']);
 
@@ -32,12 +34,11 @@ export function queueOrder(a: Ticket, b: Ticket): number {
 
 export function myQueueFrom(desk: Desk): TicketSummaryDto[] {
   const me = desk.me.email.toLowerCase();
-  return desk.tickets.rows
+  const open = desk.tickets.rows
     .map((r) => r.record)
-    .filter((t) => OPEN.has(t.status ?? '') && (t.assignee.toLowerCase() === me || (!t.assignee && desk.me.role !== 'agent')))
-    .sort(queueOrder)
-    .slice(0, 200)
-    .map(ticketSummary);
+    .filter((t) => OPEN.has(t.status ?? '') && (t.assignee.toLowerCase() === me || (!t.assignee && desk.me.role !== 'agent')));
+  // The earlier of the shop SLA and the marketplace clock (Shopee) orders and highlights the queue.
+  return queueWithClocks(open, marketplacePolicy(desk.ctx.settings), desk.ctx.now);
 }
 
 export function bootstrap(): BootstrapDto {
@@ -56,6 +57,7 @@ export function bootstrap(): BootstrapDto {
     .map((c) => ({ callbackId: c.callbackId, ticketId: c.ticketId, dueAt: iso(c.dueAt), csat: c.csat, comment: c.comment, status: c.status }));
   const outreach = readTable<RowOf<typeof OUTREACH>>(ctx.ss, OUTREACH, ctx.timeZone).rows
     .filter((r) => r.record.status === '' || r.record.status === 'to contact' || r.record.status === 'to_contact')
+    .filter((r) => r.record.scheduledFor === null || r.record.scheduledFor <= ctx.now)
     .slice(0, 50)
     .map((r) => ({ alertId: r.record.alertId, sku: r.record.sku, orderId: r.record.orderId, customerName: r.record.customerName, channel: r.record.channel, message: r.record.message, status: r.record.status, row: r.row }));
   const opts = <T extends { key: string; en: string; zh: string }>(l: readonly T[]) => l.map((o) => ({ key: o.key, en: o.en, zh: o.zh }));

@@ -121,6 +121,10 @@ export interface TicketSummaryDto {
   customerName: string;
   orderId: string;
   nextDueAt: string | null;
+  /** The marketplace's own clock (Shopee return request or chat), when the ticket runs one. */
+  marketplaceDueAt?: string | null;
+  marketplaceState?: string | null;
+  marketplaceKind?: string | null;
 }
 
 export interface SopStepDto {
@@ -237,6 +241,19 @@ export interface ImportReportDto {
   unmappedHeaders: string[];
 }
 
+/** A Shopee return/refund import: what happened to each Return ID, and each line that was rejected. */
+export interface ReturnsReportDto {
+  format: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: { line: number; reason: string }[];
+  ignoredHeaders: string[];
+  /** Order IDs of new return tickets not found in the Orders tab (customer left empty). */
+  unlinkedOrders: string[];
+  tickets: { line: number; returnId: string; ticketId: string; action: 'created' | 'updated' | 'unchanged'; status: string; marketplaceStatus: string; marketplaceStatusLabel: { en: string; zh: string }; marketplaceDueAt: string | null; marketplaceState: string | null }[];
+}
+
 /** The server functions the sidebar calls through google.script.run, with their argument and result types. */
 export interface SidebarApi {
   apiBootstrap(): ApiResult<BootstrapDto>;
@@ -253,4 +270,5 @@ export interface SidebarApi {
   apiImportOrders(csvText: string): ApiResult<ImportReportDto>;
   apiCompleteCallback(callbackId: string, outcome: string): ApiResult<CallbackDto>;
   apiUpdateOutreach(row: number, status: string): ApiResult<OutreachDto>;
+  apiImportReturns(csvText: string): ApiResult<ReturnsReportDto>;
 }

@@ -85,6 +85,16 @@ const STRINGS = {
   approvalSent: ['Sent for approval', '已提交审批'],
   warning: ['Note', '提示'],
   tag: ['Value', '客户价值'],
+  importKind: ['File', '文件类型'],
+  importKindOrders: ['Orders export', '订单导出'],
+  importKindReturns: ['Shopee returns / refunds export', 'Shopee 退货退款导出'],
+  importReturnsHint: ['Paste a Shopee Return/Refund export (CSV) or choose a file', '粘贴 Shopee 退货/退款导出 CSV，或选择文件'],
+  importReturnsRun: ['Import return requests', '导入退货申请'],
+  created: ['created', '已创建'],
+  unchanged: ['unchanged', '未变'],
+  notInOrders: ['Orders not in the Orders tab', '订单表中没有的订单'],
+  shopeeReturnClock: ['Shopee return', 'Shopee 退货'],
+  shopeeChatClock: ['Shopee chat', 'Shopee 聊天'],
 } as const;
 
 export type Key = keyof typeof STRINGS;

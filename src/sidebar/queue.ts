@@ -1,8 +1,16 @@
 /** My queue: open tickets by SLA urgency, approvals for leads and owners, call-backs and outreach tasks. */
+import type { TicketSummaryDto } from '../shared/dto';
 import { call } from './rpc';
 import { clear, h } from './dom';
 import { t } from './i18n';
 import { app, banner, busy, enumLabel, money, relative, setBoot, showError, when } from './state';
+
+/** Shopee's own clock (return request or chat) under a queue row, while it runs. */
+function marketplaceLine(q: TicketSummaryDto): HTMLElement | null {
+  if (!q.marketplaceKind || !q.marketplaceDueAt || (q.marketplaceState !== 'on_track' && q.marketplaceState !== 'due_soon' && q.marketplaceState !== 'breached')) return null;
+  const label = t(q.marketplaceKind === 'return_request' ? 'shopeeReturnClock' : 'shopeeChatClock');
+  return h('div', { class: `muted marketplace-clock mp-${q.marketplaceState}` }, `${label} · ${relative(q.marketplaceDueAt)}`);
+}
 
 export async function renderQueue(root: HTMLElement): Promise<void> {
   clear(root);
@@ -22,7 +30,8 @@ export async function renderQueue(root: HTMLElement): Promise<void> {
   const section = (title: string, items: HTMLElement[]) => h('section', {}, h('h3', {}, `${title} (${items.length})`), items.length ? items : h('div', { class: 'muted' }, t('empty')));
   root.append(section(t('queue'), boot.queue.map((q) => h('button', { type: 'button', class: `ticket-row sla-${q.slaState ?? 'none'}`, 'data-ticket': q.ticketId, onclick: () => app.show('ticket', q.ticketId) },
     h('div', {}, h('strong', {}, q.ticketId), ` · ${enumLabel('reasons', q.reason)} · ${enumLabel('priorities', q.priority)}`),
-    h('div', { class: 'muted' }, `${q.customerName || q.orderId || ''} · ${enumLabel('statuses', q.status)} · ${relative(q.nextDueAt)}`)))));
+    h('div', { class: 'muted' }, `${q.customerName || q.orderId || ''} · ${enumLabel('statuses', q.status)} · ${relative(q.nextDueAt)}`),
+    marketplaceLine(q)))));
   if (boot.user.role !== 'agent') {
     root.append(section(t('approvals'), boot.approvals.map((a) => {
       const comment = h('input', { type: 'text', placeholder: t('comment'), 'aria-label': t('comment') });

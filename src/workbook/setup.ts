@@ -129,6 +129,8 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
   protectHeader(sheet);
   if (tab.name === TICKETS.name) highlightSla(sheet, index['slaState']! + 1, width, dataRows);
   if (tab.name === ACTIONS.name) highlightOverdueActions(sheet, index['due']! + 1, index['status']! + 1, width, dataRows);
+  // Shopee's own clock is highlighted the same way (a breached return request was approved automatically).
+  if (tab.name === TICKETS.name && index['marketplaceState'] !== undefined) highlightSla(sheet, index['marketplaceState'] + 1, width, dataRows);
   if (tab.filter) ensureFilter(sheet, tab, width, report);
 }
 

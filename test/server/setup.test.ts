@@ -139,9 +139,9 @@ describe('repair of a damaged workbook', () => {
     settings.deleteRow(keys.indexOf('Holidays') + 1);
     const report = desk.ok('apiSetup');
     const actions = report.actions.map((a: { en: string }) => a.en);
-    // 37 columns, one deleted: the restored one is the 37th again, column AK.
-    expect(width).toBe(37);
-    expect(actions).toContain('Tickets: restored missing column "Resolution" at AK');
+    // 40 columns, one deleted: the restored one is the 40th again, column AN.
+    expect(width).toBe(40);
+    expect(actions).toContain('Tickets: restored missing column "Resolution" at AN');
     expect(actions).toContain('Settings: added 1 missing key(s): Holidays');
     expect(header(desk, 'Tickets')[width - 1]).toBe('Resolution');
     // The user's width is kept; the restored column gets the template's (120 px).

@@ -18,6 +18,8 @@ export interface DigestOptions {
   dashboardUrl?: string;
   /** Descriptions of example tickets (by ticket id), quoted under batch-defect alerts. */
   descriptions?: Record<string, string>;
+  /** Sections that are not alerts, after them (e.g. "Due soon on Shopee", src/core/marketplace/due-soon.ts). */
+  extra?: { html: string; text: string; summary: { en: string; zh: string } }[];
 }
 
 export interface Digest {
@@ -90,7 +92,12 @@ export function renderDigest(alerts: Alert[], o: DigestOptions): Digest {
   const top = SEVERITIES.find((s) => alerts.some((a) => a.severity === s.key));
   const p = localParts(o.timeZone, o.now);
   const when = `${dayKeyOf(o.timeZone, o.now)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  const count = pick(lang, `${alerts.length} alert${alerts.length === 1 ? '' : 's'}`, `${alerts.length} 条预警`);
+  const extra = o.extra ?? [];
+  const counts = [
+    ...(alerts.length || !extra.length ? [pick(lang, `${alerts.length} alert${alerts.length === 1 ? '' : 's'}`, `${alerts.length} 条预警`)] : []),
+    ...extra.map((x) => pick(lang, x.summary.en, x.summary.zh)),
+  ];
+  const count = counts.join(' + ');
   const subject = `[AfterDesk] ${o.shopName}: ${count}${top ? ` (${pick(lang, top.en, top.zh, '/')})` : ''}`;
   const sections: string[] = [];
   const lines: string[] = [subject, when, ''];
@@ -110,6 +117,10 @@ export function renderDigest(alerts: Alert[], o: DigestOptions): Digest {
       if (a.ticketIds.length) lines.push(`  ${pick(lang, 'Tickets', '工单')}: ${a.ticketIds.slice(0, 10).join(', ')}`);
     }
     lines.push('');
+  }
+  for (const x of extra) {
+    sections.push(x.html);
+    lines.push(x.text, '');
   }
   const button = o.dashboardUrl
     ? `<tr><td style="padding:20px 16px" align="center"><a href="${escapeHtml(o.dashboardUrl)}" style="display:inline-block;padding:14px 28px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:6px;font-size:16px;font-weight:bold">${escapeHtml(pick(lang, 'Open the workbook', '打开工作簿'))}</a></td></tr>`

@@ -52,6 +52,8 @@ export interface DashboardInput {
   /** Shopee's Chat Response Rate (0–1) mirrored from Seller Centre, when known. */
   chatResponseRate?: number | null;
   praise?: Praise[];
+  /** More blocks for the left lane, after the built-in ones (e.g. Shopee's Chat Response Rate). */
+  extraLeft?: BlockDraft[];
 }
 
 /** Default Sheets geometry: a chart of w × h pixels covers about w/100 columns and h/21 rows. */
@@ -160,6 +162,7 @@ export function buildDashboard(input: DashboardInput): DashboardLayout {
   left.place(agentsBlock(k28));
   left.place(praiseBlock(input.praise ?? []));
   left.place(trendBlock(k28));
+  for (const b of input.extraLeft ?? []) left.place(b);
   right.place(refreshBlock(input));
   right.place(slaBlock(k28));
   right.place(paretoBlock(k28));

@@ -8,6 +8,7 @@ import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyRespon
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
 import { reviewCommand } from './commands/review';
 import { erlangCommand, staffingCommand } from './commands/staffing';
+import { importReturnsCommand } from './commands/returns';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   demo: { run: demoCommand, help: 'demo [--out DIR] [--seed N] [--now ISO] — generate the demo shop and run every job → DIR/demo.xlsx' },
   setup: { run: setupCommand, help: 'setup WB — create the workbook if missing, or repair it' },
   'import-orders': { run: importOrdersCommand, help: 'import-orders WB FILE.csv — import a marketplace order export into Orders' },
+  'import-returns': { run: importReturnsCommand, help: 'import-returns WB FILE.csv [--json] — import a Shopee return/refund export: one ticket per Return ID, created or updated' },
   'log-case': { run: logCaseCommand, help: 'log-case WB --json-input JSON — log a case as the sidebar does; prints the ticket ID' },
   'update-ticket': { run: updateTicketCommand, help: 'update-ticket WB ID --json-input JSON — status, reply, resolution, compensation, root cause' },
   kpi: { run: kpiCommand, help: 'kpi WB [--from D] [--to D] [--as-of T] --json — the figures of METRICS.md' },

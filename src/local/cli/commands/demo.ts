@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { demoReturnsCsv } from '../../demo/returns';
 import { generateShop, shopeeCsv } from '../../demo/generate';
 import { SHOP_NAME } from '../../demo/catalogue';
 import { nowFlag, parse, str } from '../args';
@@ -65,6 +66,9 @@ export async function demoCommand(argv: string[]): Promise<void> {
     unwrap(bundle.call('apiImportOrders', shopeeCsv(shop.orders.slice(orderCursor, end), localText)));
     orderCursor = end;
   };
+  // Shopee return requests: exported a day and a half ago, and again now with moved statuses (issue 15).
+  let returnsExported = false;
+  const exportReturns = (at: number) => unwrap(bundle.call('apiImportReturns', demoReturnsCsv(shop.orders, now, at, localText)));
   let lastDay = '';
   const counts = { cases: 0, updates: 0, surveys: 0, refused: 0 };
   for (const step of shop.steps) {
@@ -73,6 +77,12 @@ export async function demoCommand(argv: string[]): Promise<void> {
       env.clock.set(step.at);
       importUpTo(step.at);
       lastDay = day;
+    }
+    if (!returnsExported && step.at >= now - 36 * 3_600_000) {
+      env.clock.set(now - 36 * 3_600_000);
+      env.setUser(shop.agents[0]!.email);
+      exportReturns(now - 36 * 3_600_000);
+      returnsExported = true;
     }
     env.clock.set(step.at);
     env.setUser(step.as);
@@ -110,6 +120,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
     ['A-001', localText(now - 42 * 86_400_000), 'Warehouse: second person checks every order with 2+ items before sealing', 'warehouse', 'gudang@kedailumi.my', day(-35), 'Done', '', 'wrong_item, missing_item, warehouse_error', '', 'Complaints per 1000 orders', day(-35), 'Review', ''],
     ['A-002', localText(now - 20 * 86_400_000), 'Courier: ask J&T for a second daily pickup during 11.11', 'logistics', 'ops@kedailumi.my', day(-6), 'In progress', '', 'not_received, logistics', '', 'Complaints per 1000 orders', '', 'Review', ''],
   ]);
+  const returns = exportReturns(now) as { created: number; updated: number; unchanged: number };
   const jobs: string[] = [];
   for (const job of ['apiRefreshSla', 'apiRefreshDashboard', 'apiCheckAlerts', 'apiRunWeeklyReview', 'apiRefreshStaffing']) {
     unwrap(bundle.call(job));
@@ -123,6 +134,7 @@ export async function demoCommand(argv: string[]): Promise<void> {
   console.log(`AfterDesk demo — ${SHOP_NAME}, seed ${seed}, now ${new Date(now).toISOString()}`);
   console.log(`  orders imported: ${shop.orders.length} lines`);
   console.log(`  cases logged: ${counts.cases}, updates: ${counts.updates}, survey responses: ${counts.surveys}${counts.refused ? `, refused: ${counts.refused}` : ''}`);
+  console.log(`  Shopee return requests: ${returns.created + returns.updated + returns.unchanged} (last export: ${returns.created} created, ${returns.updated} updated, ${returns.unchanged} unchanged)`);
   console.log(`  jobs run: ${jobs.join(', ') || '(none)'}`);
   console.log(`  last 28 days: ${kpi['tickets']} tickets, first reply median ${hours(kpi['first_reply_business_hours']?.median ?? null)} (business), resolution rate ${pct(kpi['resolution_rate'])}, one-touch ${pct(kpi['one_touch_rate'])}, SLA first reply ${pct(kpi['sla_first_reply_rate'])}, CSAT ${pct(kpi['csat_percent'])}, return rate ${pct(kpi['return_rate'])}`);
   console.log(`  mail sent: ${outbox} → ${path}.outbox/`);

@@ -1,0 +1,140 @@
+/**
+ * Shopee return/refund import (sidebar Import panel and `afterdesk import-returns`): the export is read and every
+ * line validated first; then, under the document lock, one ticket per Return ID is created or updated and written
+ * in one block per tab. Lines that bring nothing new write nothing.
+ */
+import { chooseAssignee } from '../../core/assignment';
+import { customerProfiles, customerKey, raisePriorityFor } from '../../core/customers';
+import { UserError } from '../../core/errors';
+import { nextTicketId, type TicketEvent } from '../../core/lifecycle';
+import { marketplaceClock } from '../../core/marketplace/clock';
+import { readReturnExport, statusInfo } from '../../core/marketplace/returns-export';
+import { createReturnTicket, orderLineFor, returnTicketInput, updateReturnTicket } from '../../core/marketplace/returns-ticket';
+import type { Ticket } from '../../core/records';
+import type { ReturnsReportDto } from '../../shared/dto';
+import { parseLocalDateTime } from '../../workbook/codec';
+import { marketplacePolicy } from '../../workbook/marketplace-settings';
+import { appendRecords, writeRecords } from '../../workbook/table';
+import { TICKETS } from '../../workbook/tabs';
+import { openContext } from '../context';
+import { appendEvents, loadDesk, openEventLog } from '../desk';
+import { iso } from '../dto-map';
+import { withDocumentLock } from '../lock';
+
+const MAX_CSV = 20 * 1024 * 1024;
+const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
+
+function parseCsvText(csvText: string): string[][] {
+  const text = String(csvText ?? '').replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new UserError('csv_empty', { en: 'The CSV is empty.', zh: 'CSV 内容为空。' }, 'csv');
+  if (text.length > MAX_CSV) throw new UserError('csv_too_big', { en: 'The CSV is larger than 20 MB: split it.', zh: 'CSV 超过 20 MB，请拆分后导入。' }, 'csv');
+  try {
+    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    return Utilities.parseCsv(text, delimiter);
+  } catch (e) {
+    throw new UserError('csv_invalid', { en: `The CSV cannot be read: ${String(e).slice(0, 120)}`, zh: `无法读取 CSV：${String(e).slice(0, 120)}` }, 'csv');
+  }
+}
+
+function statusLabel(key: string | null): { en: string; zh: string } {
+  const info = key ? statusInfo(key) : null;
+  return info ? { en: info.en, zh: info.zh } : { en: key ?? '', zh: key ?? '' };
+}
+
+export function importReturns(csvText: string): ReturnsReportDto {
+  const rows = parseCsvText(csvText);
+  const first = openContext();
+  const read = readReturnExport(rows, (t) => parseLocalDateTime(t.replace(/\//g, '-'), first.timeZone));
+  return withDocumentLock(() => {
+    const desk = loadDesk({}, first);
+    const { ctx, policies } = desk;
+    // Without these columns a re-import could not find its tickets and would duplicate them.
+    for (const field of ['returnId', 'marketplaceStatus'] as const) {
+      if (desk.tickets.map.index[field] === undefined) {
+        const col = TICKETS.columns.find((c) => c.field === field)!;
+        throw new UserError('column_missing', {
+          en: `The Tickets tab has no "${col.en}" column, which return requests need. Run AfterDesk → Set up / repair workbook.`,
+          zh: `工单表缺少退货申请所需的“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
+        }, field);
+      }
+    }
+    const policy = marketplacePolicy(ctx.settings);
+    const log = openEventLog(ctx);
+    const lc = { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace };
+    const byReturn = new Map<string, { row: number; ticket: Ticket }>();
+    for (const r of desk.tickets.rows) if (r.record.returnId.trim()) byReturn.set(r.record.returnId.trim(), { row: r.row, ticket: r.record });
+    const orders = (desk.orders?.rows ?? []).map((r) => r.record);
+    const allTickets = desk.tickets.rows.map((r) => r.record);
+    const props = PropertiesService.getDocumentProperties();
+    let seq = Number(props.getProperty(SEQ_KEY) ?? 0) || 0;
+    let lastAssigned = props.getProperty('AFTERDESK_LAST_ASSIGNEE');
+    const openLoad = new Map<string, number>();
+    for (const t of allTickets) {
+      if (t.status !== 'resolved' && t.status !== 'closed' && t.assignee) openLoad.set(t.assignee, (openLoad.get(t.assignee) ?? 0) + 1);
+    }
+    const needProfiles = read.lines.some((l) => !byReturn.has(l.returnId));
+    const profiles = needProfiles ? customerProfiles(orders, allTickets, policies.tags, ctx.now) : new Map();
+    const ids = allTickets.map((t) => t.ticketId);
+
+    const report: ReturnsReportDto = {
+      format: read.language === 'zh' ? 'Shopee returns (中文)' : 'Shopee returns (English)',
+      created: 0, updated: 0, unchanged: 0,
+      rejected: read.rejected,
+      ignoredHeaders: read.ignoredHeaders,
+      unlinkedOrders: [],
+      tickets: [],
+    };
+    const creates: Ticket[] = [];
+    const updates: { row: number; record: Ticket }[] = [];
+    const events: TicketEvent[] = [];
+    for (const line of read.lines) {
+      const hit = byReturn.get(line.returnId);
+      let saved: Ticket;
+      let action: 'created' | 'updated' | 'unchanged';
+      if (hit) {
+        const next = updateReturnTicket(hit.ticket, line, lc, policy);
+        if (next) {
+          updates.push({ row: hit.row, record: next.ticket });
+          events.push(...next.events);
+          saved = next.ticket;
+          action = 'updated';
+        } else {
+          saved = hit.ticket;
+          action = 'unchanged';
+        }
+      } else {
+        const order = orderLineFor(line, orders);
+        if (!order && !report.unlinkedOrders.includes(line.orderId)) report.unlinkedOrders.push(line.orderId);
+        const input = returnTicketInput(line, order, policy);
+        const tag = input.customerId ? profiles.get(customerKey(input.customerId))?.tag ?? 'new' : 'new';
+        const { id, seq: s } = nextTicketId(ids, seq);
+        seq = s;
+        ids.push(id);
+        const assignee = policies.assignment === 'none' ? '' : chooseAssignee(desk.agents, { language: null }, openLoad, policies.assignment, lastAssigned) ?? '';
+        if (assignee) {
+          openLoad.set(assignee, (openLoad.get(assignee) ?? 0) + 1);
+          lastAssigned = assignee;
+        }
+        const made = createReturnTicket({ ...input, ticketId: id, priority: raisePriorityFor(tag, 'normal'), assignee }, line, lc, policy);
+        creates.push(made.ticket);
+        events.push(...made.events);
+        byReturn.set(line.returnId, { row: -1, ticket: made.ticket });
+        saved = made.ticket;
+        action = 'created';
+      }
+      report[action]++;
+      const clock = marketplaceClock(saved, policy, ctx.now);
+      report.tickets.push({
+        line: line.line, returnId: line.returnId, ticketId: saved.ticketId, action,
+        status: saved.status ?? 'new', marketplaceStatus: saved.marketplaceStatus ?? '', marketplaceStatusLabel: statusLabel(saved.marketplaceStatus),
+        marketplaceDueAt: iso(clock?.dueAt ?? saved.marketplaceDueAt), marketplaceState: clock?.state ?? null,
+      });
+    }
+    writeRecords(desk.tickets, updates, ctx.makeDate);
+    appendRecords(desk.tickets, creates, ctx.makeDate);
+    appendEvents(ctx, events, log);
+    if (creates.length) props.setProperties({ [SEQ_KEY]: String(seq), ...(lastAssigned ? { AFTERDESK_LAST_ASSIGNEE: lastAssigned } : {}) });
+    return report;
+  });
+}
