@@ -43,6 +43,8 @@ export class SheetApi {
   }
   appendRow(row: unknown[]): this {
     const r = this._data.lastRow();
+    // appendRow adds a row to the grid when the sheet is full.
+    this._data.grow(r + 1, row.length);
     new RangeApi(this.emu, this, this._data, r, 0, 1, row.length).writeMatrix([row]);
     return this;
   }
@@ -155,7 +157,7 @@ export class SpreadsheetApi {
   toast(msg: string, title?: string, timeout?: number): void {
     this.emu.toasts.push({ msg: String(msg), title: String(title ?? ''), timeout: timeout ?? 5 });
   }
-  getOwner(): unknown { return { getEmail: () => this.emu.userEmail }; }
+  getOwner(): unknown { return { getEmail: () => this.emu.accounts?.owner ?? this.emu.userEmail }; }
   getEditors(): unknown[] { return []; }
   getFormUrl(): string | null { return null; }
 }
