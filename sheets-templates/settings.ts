@@ -82,6 +82,8 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Alert Defect Min Ratio', zh: '批次问题最小倍数', type: 'number', default: '2', min: 1, en: 'Complaint rate ÷ the SKU’s usual rate a batch-defect alert needs.', zhExplain: '批次问题预警要求的投诉率与该 SKU 平常投诉率之比。' },
   { key: 'Alert Volume Max P', zh: '工单量预警P值上限', type: 'number', default: '0.001', min: 0, max: 0.5, en: 'A day’s ticket volume alerts only when this unlikely under the usual pattern (negative-binomial p-value).', zhExplain: '按平常规律出现当天工单量的概率（负二项 P 值）低于此值才预警。' },
   { key: 'Alert Volume Min Ratio', zh: '工单量预警最小倍数', type: 'number', default: '1.3', min: 1, en: 'A volume alert needs at least this many times the expected tickets.', zhExplain: '工单量至少为预期的这么多倍才预警。' },
+  { key: 'Shop Reply-To', zh: '店铺回复邮箱', type: 'emails', default: '', en: 'Customers\' replies to AfterDesk mail go here (e.g. support@yourshop.com). Empty = the sending account.', zhExplain: '客户回复 AfterDesk 邮件时发往此邮箱（如 support@yourshop.com）。留空 = 发送账号。' },
+  { key: 'Automation', zh: '自动任务', type: 'text', default: '', en: 'Written by AfterDesk: who owns the triggers and sends the mail. Change it with AfterDesk → Install triggers.', zhExplain: '由 AfterDesk 填写：定时任务和邮件由哪个账号运行。请通过 AfterDesk → 安装定时任务更改。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

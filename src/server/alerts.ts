@@ -18,6 +18,7 @@ import { alertSettings } from './alert-settings';
 import { openContext, type ActionContext } from './context';
 import { withDocumentLock } from './lock';
 import { deliver, type MailOutcome } from './mail';
+import { drainMailQueue } from './team/mail-drain';
 
 export interface AlertSummary {
   kind: Alert['kind'];
@@ -134,6 +135,10 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   return { alerts: fresh.map(summary), mail };
 }
 
+/** The check under the lock, then (outside it) the mail queue when this account sends for the shop. */
 export function checkAlerts(): AlertCheckResult {
-  return withDocumentLock(() => runAlertCheck(openContext()));
+  const result = withDocumentLock(() => runAlertCheck(openContext()));
+  const drained = drainMailQueue();
+  if (drained.sender) result.mail = { sent: drained.sent, queued: drained.queued };
+  return result;
 }

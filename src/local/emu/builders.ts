@@ -53,7 +53,17 @@ export class ConditionalFormatRule {
     const rule = this._rule;
     return { getCriteriaValues: () => [rule.formula], getBackground: () => rule.background };
   }
-  getRanges(): unknown[] { return this._rule.ranges; }
+  getRanges(): unknown[] { return this._rule.ranges.map(rangeLike); }
+  copy(): ConditionalFormatRuleBuilder {
+    const b = new ConditionalFormatRuleBuilder();
+    b._rule = { ...this._rule, ranges: this._rule.ranges.map((r) => ({ ...r })) };
+    return b;
+  }
+}
+
+/** A rule's range as the Range methods a script reads from it (position only). */
+function rangeLike(r: { r: number; c: number; nr: number; nc: number }) {
+  return { ...r, getRow: () => r.r + 1, getColumn: () => r.c + 1, getNumRows: () => r.nr, getNumColumns: () => r.nc, getLastRow: () => r.r + r.nr, getLastColumn: () => r.c + r.nc };
 }
 
 export class Protection {

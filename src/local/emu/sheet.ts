@@ -146,8 +146,19 @@ export class SpreadsheetApi {
     return this.emu.sheetProxy(this.emu.book.addSheet(name, index));
   }
   deleteSheet(sheet: SheetApi): void { this.emu.book.removeSheet(sheet._data); }
-  getActiveSheet(): SheetApi { return this.emu.sheetProxy(this.emu.book.sheets[0]!); }
-  setActiveSheet(sheet: SheetApi): SheetApi { return sheet; }
+  private active: SheetApi['_data'] | null = null;
+  getActiveSheet(): SheetApi {
+    const a = this.active && this.emu.book.sheets.includes(this.active) ? this.active : this.emu.book.sheets[0]!;
+    return this.emu.sheetProxy(a);
+  }
+  setActiveSheet(sheet: SheetApi): SheetApi { this.active = sheet._data; return sheet; }
+  /** Moves the active sheet to a 1-based position. */
+  moveActiveSheet(pos: number): void {
+    const s = this.getActiveSheet()._data;
+    const list = this.emu.book.sheets.filter((x) => x !== s);
+    list.splice(Math.max(0, Math.min(pos - 1, list.length)), 0, s);
+    this.emu.book.sheets = list;
+  }
   getRange(a1: string): RangeApi {
     const b = parseA1(a1);
     const sheet = b.sheet ? this.getSheetByName(b.sheet) : this.getActiveSheet();
