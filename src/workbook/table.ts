@@ -119,7 +119,22 @@ function formatsFor(table: Table<unknown>, base: string[]): string[] {
   return out;
 }
 
-/** Appends records after the last row: one setNumberFormats and one setValues, whatever their number. */
+/** Runs of adjacent sheet columns that belong to the tab (user columns between them are left out). */
+function ownRuns(table: Table<unknown>): { from: number; to: number }[] {
+  const cols = [...new Set(Object.values(table.map.index))].sort((a, b) => a - b);
+  const runs: { from: number; to: number }[] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}
+
+/**
+ * Appends records after the last row, growing the grid when needed: per run of the tab's own columns one
+ * setNumberFormats and one setValues, whatever the number of records. User columns are never written.
+ */
 export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDate: (ms: number) => Date): number {
   if (records.length === 0) return table.lastRow;
   const width = rowWidth(table);
@@ -127,9 +142,12 @@ export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDat
   const empty: Cell[] = new Array(width).fill('');
   const formats = formatsFor(table, new Array(width).fill(''));
   growFor(table.sheet, table.tab, table.map.index, start + records.length - 1, width);
-  const range = table.sheet.getRange(start, 1, records.length, width);
-  range.setNumberFormats(records.map(() => formats));
-  range.setValues(records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate)));
+  const encoded = records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate));
+  for (const run of ownRuns(table)) {
+    const range = table.sheet.getRange(start, run.from + 1, records.length, run.to - run.from + 1);
+    range.setNumberFormats(records.map(() => formats.slice(run.from, run.to + 1)));
+    range.setValues(encoded.map((line) => line.slice(run.from, run.to + 1)));
+  }
   (table as { lastRow: number }).lastRow = start + records.length - 1;
   return start;
 }

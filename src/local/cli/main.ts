@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
+import { clockCommand, triggersCommand } from './commands/team';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -22,6 +23,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
   serve: { run: serveCommand, help: 'serve [WB] [--port N] — the sidebar in a browser against the emulator' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
+  triggers: { run: triggersCommand, help: 'triggers WB --json — the installed triggers and the account each runs as' },
+  clock: { run: clockCommand, help: 'clock WB --until T [--json] — fire every trigger due up to T, each as its owner' },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {

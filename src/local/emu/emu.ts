@@ -21,6 +21,8 @@ export class Emu {
   accounts!: Accounts;
   /** Ranges past the sheet's rows or columns throw, as in Apps Script (insertRows/insertColumns grow it). */
   strictGrid = true;
+  /** Tests: a person's hand edit, made just before the script's next write (between its read and its write). */
+  onNextWrite: (() => void) | null = null;
   private RealmDate: DateConstructor = Date;
   private sheetProxies = new WeakMap<SheetData, SheetApi>();
   private ssProxy: SpreadsheetApi | null = null;

@@ -26,6 +26,11 @@ export class RangeApi {
 
   /** Protected cells throw for accounts the protection binds (accounts.ts). */
   private guard(): void {
+    const hand = this.emu.onNextWrite;
+    if (hand) {
+      this.emu.onNextWrite = null;
+      hand();
+    }
     this.emu.accounts?.checkEdit(this.data, this.r, this.c, this.nr, this.nc);
   }
 
