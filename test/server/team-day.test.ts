@@ -105,7 +105,7 @@ describe('a team day (a week, 300 tickets, five accounts)', () => {
         if (!logged) continue;
         const id = logged.ticket.ticketId;
         ids.push({ id, by, lang, email });
-        if (n % 5 === 0) {
+        if (n % 5 === 0 && n > 0) {
           // The owner writes in the protected column (only the owner may).
           d.as(OWNER);
           tickets.getRange(rowOf(d, id), width + 1).setValue(`owner note ${n}`);
@@ -117,7 +117,7 @@ describe('a team day (a week, 300 tickets, five accounts)', () => {
         env.clock.advance(2 * 60_000);
         if (n % 7 === 0 && ids.length > 10) {
           // Between the save's read and its write, the lead types into another ticket's row by hand.
-          const victim = ids[(n * 13) % (ids.length - 5)]!;
+          const victim = ids[handEdits.size]!; // a different earlier ticket each time
           env.emu.onNextWrite = () => {
             const r = rowOf(d, victim.id) - 1;
             const data = (tickets as unknown as { _data: { set(r: number, c: number, v: unknown, f: string): void } })._data;
@@ -196,10 +196,10 @@ describe('a team day (a week, 300 tickets, five accounts)', () => {
     }
     expect(handEdits.size).toBeGreaterThan(20);
     const ownerNotes = final.slice(1).map((r) => r[width]).filter((v) => String(v).startsWith('owner note'));
-    expect(ownerNotes.length).toBe(60);
+    expect(ownerNotes.length).toBe(59); // n = 5, 10 … 295 (row 2 holds the ARRAYFORMULA)
     expect(tickets.getRange(2, width + 1).getFormula()).toBe('=ARRAYFORMULA(IF(A2:A="",,"checked"))');
     // The Audit Log outgrew the 1,000 rows set-up saw: appends grew the grid.
     const audit = d.sheet('Audit Log');
     expect(audit.getLastRow()).toBeGreaterThan(1000);
-  });
+  }, 600_000); // a simulated week of ~1,000 actions and ~1,600 trigger runs on two shared cores
 });
