@@ -238,10 +238,14 @@ function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: numb
   }
 }
 
-/** A brand-new spreadsheet's empty "Sheet1" is removed once the AfterDesk tabs exist. */
+/**
+ * A brand-new spreadsheet's empty first tab ("Sheet1", "工作表1", "Hoja 1", "Feuille 1"… whatever the locale)
+ * is removed once the AfterDesk tabs exist: only when set-up created every tab, and only a tab with no content.
+ */
 function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport): void {
-  if (report.created.length === 0) return;
+  if (report.created.length < ALL_TABS.length) return;
+  const ours = new Set(ALL_TABS.map((t) => t.name));
   for (const sheet of ss.getSheets()) {
-    if (/^(sheet ?1|工作表 ?1)$/i.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
+    if (!ours.has(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
   }
 }
