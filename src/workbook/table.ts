@@ -152,6 +152,9 @@ export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDat
   return start;
 }
 
+/** Text Sheets would parse: a formula prefix, a number, a date or a time. */
+const PARSED_AS_DATA = /^\s*([=+\-@]|[\d.,]+\s*%?\s*$|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|\d{1,2}:\d{2}|(true|false)\s*$)/i;
+
 const sameCell = (a: Cell, b: Cell): boolean =>
   a instanceof Date || b instanceof Date
     ? Object.prototype.toString.call(a) === '[object Date]' && Object.prototype.toString.call(b) === '[object Date]' && (a as Date).getTime() === (b as Date).getTime()
@@ -185,7 +188,11 @@ export function writeRecords<T>(
       while (end < changed.length && changed[end]!.c === changed[end - 1]!.c + 1) end++;
       const run = changed.slice(k, end);
       const range = table.sheet.getRange(change.row, run[0]!.c + 1, 1, run.length);
-      if (run.some((x) => x.format)) range.setNumberFormats([run.map((x) => x.format || 'General')]);
+      // Column formats come from set-up and grid growth; a text cell is re-marked '@' only when its new value
+      // is one Sheets would otherwise turn into a formula, a number or a date.
+      if (run.some((x) => x.format === '@' && typeof x.value === 'string' && PARSED_AS_DATA.test(x.value))) {
+        range.setNumberFormats([run.map((x) => x.format || 'General')]);
+      }
       range.setValues([run.map((x) => x.value)]);
       cells += run.length;
       k = end;
