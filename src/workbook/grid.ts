@@ -19,10 +19,11 @@ function runs(cols: number[]): { from: number; to: number }[] {
   return out;
 }
 
-/** Makes sure `lastRow` exists (and `width` columns), extending formats, validation and conditional formats. */
-export function growFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, index: Record<string, number>, lastRow: number, width: number): void {
-  const maxCols = sheet.getMaxColumns();
-  if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
+/**
+ * Makes sure `lastRow` exists, extending formats, validation and conditional formats (the tab's columns exist
+ * already: they were read from its header row). One call when the grid is big enough.
+ */
+export function growFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, index: Record<string, number>, lastRow: number): void {
   const max = sheet.getMaxRows();
   if (lastRow <= max) return;
   const add = Math.max(lastRow - max, GROW_ROWS);

@@ -141,7 +141,7 @@ export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDat
   const start = Math.max(table.lastRow, 1) + 1;
   const empty: Cell[] = new Array(width).fill('');
   const formats = formatsFor(table, new Array(width).fill(''));
-  growFor(table.sheet, table.tab, table.map.index, start + records.length - 1, width);
+  growFor(table.sheet, table.tab, table.map.index, start + records.length - 1);
   const encoded = records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate));
   for (const run of ownRuns(table)) {
     const range = table.sheet.getRange(start, run.from + 1, records.length, run.to - run.from + 1);
