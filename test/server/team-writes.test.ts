@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CELL_LIMIT, fitCell } from '../../src/server/mail';
-import { column, freshDesk, type Desk } from './harness';
+import { check, setup } from './alert-shop';
+import { column, freshDesk, ms, type Desk } from './harness';
 
 const CASE = { channel: 'shopee_chat', reason: 'damaged', language: 'en', customerName: 'Ana', email: 'ana@example.com', description: 'Cup broke' };
 
@@ -99,6 +100,15 @@ describe('mail', () => {
     expect(String(column(rows, 'Last Error')[1])).toMatch(/^\[1\] .*Invalid email: bo@@example.com/);
     d.bundle.runDueTriggers(d.env.clock.now() + 2 * 3_600_000);
     expect(d.env.outbox.length).toBe(1); // never retried
+  });
+
+  it('an alert digest goes out with the check run by the trigger owner, and its alerts are marked mailed', () => {
+    const { desk, bundle, now } = setup();
+    const first = check(desk, bundle);
+    expect(first.alerts.length).toBeGreaterThan(0);
+    expect(first.mail).toEqual({ sent: 1, queued: 0 });
+    expect(desk.env.outbox.map((m) => m.from)).toEqual(['owner@shop.test']);
+    expect(column(desk.rows('Alerts'), 'Mailed At').map(ms)).toEqual(first.alerts.map(() => now));
   });
 
   it('a message longer than a cell is cut to fit (HTML left to the text part)', () => {
