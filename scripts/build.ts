@@ -33,6 +33,12 @@ async function entryPointNames(): Promise<string[]> {
   return names.filter((n) => typeof mod[n] === 'function' && !n.endsWith('_')).sort();
 }
 
+/** Private functions (names ending in `_`): not top-level in Apps Script, reachable by the CLI's `run`. */
+async function privateNames(): Promise<string[]> {
+  const probe = await build({ entryPoints: [join(root, 'src/server/main.ts')], bundle: true, format: 'esm', write: false, metafile: true, platform: 'neutral', target: 'es2019', logLevel: 'silent' });
+  return (Object.values(probe.metafile.outputs)[0]?.exports ?? []).filter((n) => n.endsWith('_')).sort();
+}
+
 async function buildServer(names: string[]): Promise<void> {
   const footer = names
     .map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
@@ -101,6 +107,7 @@ export async function buildAll(): Promise<void> {
   await buildSidebar();
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'entry-points.json'), JSON.stringify(names, null, 2) + '\n');
+  writeFileSync(join(dist, 'private-functions.json'), JSON.stringify(await privateNames(), null, 2) + '\n');
   const size = (f: string) => (readFileSync(join(dist, f)).length / 1024).toFixed(1) + ' KB';
   console.log(`built dist/Code.js (${size('Code.js')}, ${names.length} entry points), dist/Sidebar.html (${size('Sidebar.html')})`);
 }

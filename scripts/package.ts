@@ -23,6 +23,8 @@ export const RELEASE_FILES: readonly { from: string; to: string }[] = [
   { from: 'appsscript.json', to: 'appsscript.json' },
 ];
 export const STARTER = 'AfterDesk-starter.xlsx';
+/** Settings rows that describe the machine set-up ran on, not the shop: left empty in the starter. */
+export const MACHINE_SETTINGS = ['Time Zone', 'Automation'];
 
 /**
  * Writes the release from an existing dist/. The starter is dist/Code.js's own set-up, run by an account with no
@@ -37,6 +39,12 @@ export async function writeRelease(distDir: string, outDir: string): Promise<str
   if (!result.ok) throw new Error(`set-up failed on the starter workbook: ${result.error.en}`);
   const ours = new Set(ALL_TABS.map((t) => t.name));
   for (const sheet of env.emu.book.sheets.slice()) if (!ours.has(sheet.name)) env.emu.book.removeSheet(sheet);
+  // What set-up wrote about this build machine goes too: the shop's own zone and trigger owner are filled in by
+  // the owner's first set-up (Time Zone from their spreadsheet, Automation when their triggers are installed).
+  const settings = env.emu.book.sheets.find((s) => s.name === 'Settings')!;
+  settings.values.forEach((row, r) => {
+    if (r > 0 && MACHINE_SETTINGS.includes(String(row[0]))) settings.set(r, 1, '', '');
+  });
   const starter = join(outDir, STARTER);
   await saveWorkbook(env, starter);
   // Drive keeps no script state beside an uploaded file: neither does the starter.

@@ -97,6 +97,8 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Staffing Shrinkage', zh: '人力损耗率', type: 'number', default: '0.3', min: 0, max: 0.9, en: 'Share of paid time not taking tickets (breaks, training, meetings, leave).', zhExplain: '不处理工单的带薪时间比例（休息、培训、会议、请假）。' },
   { key: 'Staffing Promo Multiplier', zh: '大促默认倍数', type: 'number', default: '3', min: 1, max: 50, en: 'Orders on a Promo Day × this, until past Promo Days in the history teach the real lift.', zhExplain: '历史中尚无大促数据时，大促日订单按平日的该倍数估计。' },
   { key: 'Staffing Weeks', zh: '排班预测周数', type: 'integer', default: '4', min: 1, max: 8, en: 'Weeks ahead the Staffing tab covers.', zhExplain: '排班表覆盖的未来周数。' },
+  { key: 'Shop Reply-To', zh: '店铺回复邮箱', type: 'emails', default: '', en: 'Customers\' replies to AfterDesk mail go here (e.g. support@yourshop.com). Empty = the sending account.', zhExplain: '客户回复 AfterDesk 邮件时发往此邮箱（如 support@yourshop.com）。留空 = 发送账号。' },
+  { key: 'Automation', zh: '自动任务', type: 'text', default: '', en: 'Written by AfterDesk: who owns the triggers and sends the mail. Change it with AfterDesk → Install triggers.', zhExplain: '由 AfterDesk 填写：定时任务和邮件由哪个账号运行。请通过 AfterDesk → 安装定时任务更改。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

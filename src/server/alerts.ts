@@ -13,13 +13,14 @@ import { alertDimension, type Alert } from '../core/alerts/types';
 import type { Order, Ticket } from '../core/records';
 import { deskPolicies } from '../workbook/policies';
 import { AGENTS, ALERTS, ORDERS, OUTREACH, TICKETS } from '../workbook/tabs';
-import { appendRecords, readTable } from '../workbook/table';
+import { appendRecords, readTable, writeRecords } from '../workbook/table';
 import { alertSettings } from './alert-settings';
 import { openContext, type ActionContext } from './context';
 import { withDocumentLock } from './lock';
 import { deliver, type MailOutcome } from './mail';
 import { dueSoonPart } from './marketplace/due-alerts';
 import { paceOutreach } from './marketplace/outreach-pacing';
+import { drainMailQueue } from './team/mail-drain';
 
 export interface AlertSummary {
   kind: Alert['kind'];
@@ -146,6 +147,30 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   return { alerts: fresh.map(summary), mail, dueSoon: due.items.map((i) => ({ ticketId: i.ticketId, kind: i.kind, dueAt: new Date(i.dueAt).toISOString() })) };
 }
 
+/** The check under the lock, then (outside it) the mail queue when this account sends for the shop. */
 export function checkAlerts(): AlertCheckResult {
-  return withDocumentLock(() => runAlertCheck(openContext()));
+  let raisedAt = 0;
+  const result = withDocumentLock(() => {
+    const ctx = openContext();
+    raisedAt = ctx.now;
+    return runAlertCheck(ctx);
+  });
+  const drained = drainMailQueue();
+  if (drained.sender) {
+    result.mail = { sent: drained.sent, queued: drained.queued };
+    // The digest left with the queue: the run's new alerts are marked mailed.
+    if (result.alerts.length > 0 && drained.sent > 0 && drained.queued === 0) markMailed(raisedAt);
+  }
+  return result;
+}
+
+function markMailed(raisedAt: number): void {
+  withDocumentLock(() => {
+    const ctx = openContext();
+    const table = readTable<AlertRow>(ctx.ss, ALERTS, ctx.timeZone);
+    const changes = table.rows
+      .filter((r) => r.record.raisedAt === raisedAt && r.record.mailedAt === null)
+      .map((r) => ({ row: r.row, record: { mailedAt: ctx.now } as Partial<AlertRow> }));
+    writeRecords(table, changes, ctx.makeDate);
+  });
 }

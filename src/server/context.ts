@@ -26,5 +26,8 @@ export function openContext(): ActionContext {
     year: new Date(now).getUTCFullYear(),
     spreadsheetTimeZone: ss.getSpreadsheetTimeZone(),
   });
+  // One zone: Sheets shows and parses dates in the spreadsheet's zone, so a Settings zone edited since set-up is
+  // applied to the spreadsheet before anything is read in it or written (DATA.md).
+  if (settings.timeZone !== ss.getSpreadsheetTimeZone()) ss.setSpreadsheetTimeZone(settings.timeZone);
   return { ss, settings, timeZone: settings.timeZone, now, actor: currentUser(), makeDate: (ms) => new Date(ms) };
 }

@@ -1,10 +1,11 @@
 /**
- * Outgoing mail through MailApp (script.send_mail scope). A message that cannot go now — quota used up, quiet
- * hours, a send error — is kept in the Mail Queue tab and sent by a later run: nothing is lost.
+ * Outgoing mail goes through the Mail Queue tab: an action (under its lock) only appends the message, and the
+ * automation owner's account sends it — from one identity (display name = Shop Name, Reply-To = Shop Reply-To),
+ * outside anyone's document lock, each message marked sent right after it goes (src/server/team/mail-drain.ts).
  */
 import type { RowOf } from '../../sheets-templates/schema';
 import { MAIL_QUEUE } from '../workbook/tabs';
-import { appendRecords, readTable, writeRecords } from '../workbook/table';
+import { appendRecords, openForAppend } from '../workbook/table';
 import type { ActionContext } from './context';
 
 export interface OutgoingMail {
@@ -19,70 +20,41 @@ export interface OutgoingMail {
 
 type QueueRow = RowOf<typeof MAIL_QUEUE>;
 
-function recipients(to: string): number {
-  return to.split(',').map((s) => s.trim()).filter(Boolean).length;
-}
-
-function trySend(mail: OutgoingMail): boolean {
-  if (MailApp.getRemainingDailyQuota() < recipients(mail.to)) return false;
-  try {
-    MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: 'AfterDesk' });
-    return true;
-  } catch (e) {
-    console.warn(`AfterDesk mail "${mail.subject}" to ${mail.to} queued after error: ${String(e)}`);
-    return false;
-  }
-}
-
 export interface MailOutcome {
   sent: number;
   queued: number;
 }
 
-/**
- * Sends what the queue holds (oldest first) and then the new messages, queueing whatever cannot go. One read and
- * at most one append and one block write of the queue tab.
- */
+/** Document Property set when the queue holds mail: the frequent drain trigger reads it and nothing else. */
+export const MAIL_PENDING_PROPERTY = 'AFTERDESK_MAIL_PENDING';
+
+/** A cell holds 50,000 characters: longer text is cut with a note, an over-long HTML body is left to the text. */
+export const CELL_LIMIT = 50_000;
+const ROOM = CELL_LIMIT - 200;
+
+export function fitCell(text: string, note: string): string {
+  return text.length <= ROOM ? text : `${text.slice(0, ROOM)}\n… ${note}`;
+}
+
+/** Queues the messages (one append, never a send): they go out with the next drain. */
 export function deliver(ctx: ActionContext, mails: OutgoingMail[]): MailOutcome {
-  const table = readTable<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
-  const outcome: MailOutcome = { sent: 0, queued: 0 };
-  const changes: { row: number; record: Partial<QueueRow> }[] = [];
-  for (const r of table.rows) {
-    if (r.record.status !== 'queued') continue;
-    if (r.record.notBefore !== null && r.record.notBefore > ctx.now) {
-      outcome.queued++;
-      continue;
-    }
-    const mail = { to: r.record.to, subject: r.record.subject, body: r.record.body, htmlBody: r.record.htmlBody || undefined, kind: r.record.kind };
-    if (trySend(mail)) {
-      outcome.sent++;
-      changes.push({ row: r.row, record: { status: 'sent', sentAt: ctx.now } });
-    } else outcome.queued++;
-  }
-  const fresh: Partial<QueueRow>[] = [];
-  mails.forEach((m, i) => {
-    const held = m.notBefore !== undefined && m.notBefore > ctx.now;
-    if (!held && trySend(m)) {
-      outcome.sent++;
-      return;
-    }
-    outcome.queued++;
-    fresh.push({
-      mailId: `M-${ctx.now}-${i}`,
-      queuedAt: ctx.now,
-      notBefore: m.notBefore ?? null,
-      to: m.to,
-      subject: m.subject,
-      body: m.body,
-      htmlBody: m.htmlBody ?? '',
-      status: 'queued',
-      sentAt: null,
-      kind: m.kind,
-    });
-  });
-  writeRecords(table, changes, ctx.makeDate);
-  appendRecords(table, fresh, ctx.makeDate);
-  return outcome;
+  if (mails.length === 0) return { sent: 0, queued: 0 };
+  const table = openForAppend<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
+  appendRecords(table, mails.map((m, i) => ({
+    mailId: `M-${ctx.now}-${table.lastRow + i + 1}`,
+    queuedAt: ctx.now,
+    notBefore: m.notBefore ?? null,
+    to: m.to,
+    subject: m.subject.slice(0, 250),
+    body: fitCell(m.body, '(cut to fit one cell: see the workbook · 内容过长已截断，请查看工作簿)'),
+    htmlBody: (m.htmlBody ?? '').length <= ROOM ? m.htmlBody ?? '' : '',
+    status: 'queued',
+    sentAt: null,
+    kind: m.kind,
+    error: '',
+  })), ctx.makeDate);
+  PropertiesService.getDocumentProperties().setProperty(MAIL_PENDING_PROPERTY, String(ctx.now));
+  return { sent: 0, queued: mails.length };
 }
 
 /** HTML-escapes text for e-mails: customer words are data, never markup. */

@@ -5,7 +5,7 @@
 import { checkAlerts } from './alerts';
 import { asApi } from './api';
 
-export function apiCheckAlerts() {
+export function apiCheckAlerts_() {
   return asApi('checkAlerts', checkAlerts);
 }
 

@@ -16,7 +16,10 @@ import { openContext, type ActionContext } from './context';
 import { defaultPeriod } from '../core/kpi/compute';
 import { refreshSlaStates } from './sla-refresh';
 import { withDocumentLock } from './lock';
-import { ensureTriggers, hourlyTrigger, weeklyTrigger } from './triggers';
+import { weeklyTrigger } from './triggers';
+import { drainMailQueue } from './team/mail-drain';
+import { automationRecord, installAutomation, isAutomationOwner } from './team/automation';
+import { requireScopes } from './team/scopes';
 import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
 
@@ -60,7 +63,7 @@ export function menuOpenSidebar(): void {
 }
 
 // ── Sidebar and CLI API: each returns an ApiResult envelope ─────────────────────────────────────────────────
-export function apiSetup() {
+export function apiSetup_() {
   return asApi('setup', runSetup);
 }
 
@@ -68,7 +71,7 @@ export function apiBootstrap() {
   return asApi('bootstrap', bootstrap);
 }
 
-export function apiMyQueue() {
+export function apiMyQueue_() {
   return asApi('myQueue', myQueue);
 }
 
@@ -96,7 +99,7 @@ export function apiImportOrders(csvText: string) {
   return asApi('importOrders', () => importOrders(csvText));
 }
 
-export function apiDetectIntent(text: string) {
+export function apiDetectIntent_(text: string) {
   return asApi('detectIntent', () => {
     let ctx: ActionContext | null = null;
     try {
@@ -128,7 +131,7 @@ export function apiPromoteToKb(ticketId: string) {
 // ── KPIs, Dashboard and the hourly job ──────────────────────────────────────────────────────────────────────
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function apiKpi(input: { from?: string | null; to?: string | null; asOf?: string | null }) {
+export function apiKpi_(input: { from?: string | null; to?: string | null; asOf?: string | null }) {
   return asApi('kpi', () => {
     const ctx = openContext();
     const period = defaultPeriod(ctx.now, ctx.timeZone, 28);
@@ -143,7 +146,7 @@ export function apiKpi(input: { from?: string | null; to?: string | null; asOf?:
   });
 }
 
-export function apiRefreshDashboard() {
+export function apiRefreshDashboard_() {
   return asApi('refreshDashboard', refreshDashboard);
 }
 
@@ -155,12 +158,16 @@ export function menuRefreshDashboard(): void {
   toast(`Dashboard refreshed: ${r.tickets} tickets in ${(r.ms / 1000).toFixed(1)} s${r.skipped ? `, ${r.skipped} row problem(s) listed` : ''}. · 看板已刷新。`);
 }
 
-export function apiRefreshSla() {
+export function apiRefreshSla_() {
   return asApi('refreshSla', () => withDocumentLock(() => ({ changed: refreshSlaStates(openContext()) })));
 }
 
-/** Installable hourly trigger: SLA states, then the Dashboard (and the alert check, where installed). */
+/**
+ * Installable hourly trigger: SLA states, the Dashboard, the alert check, then the mail queue. A trigger left in
+ * the account of someone who is no longer the automation owner does nothing (team/automation.ts).
+ */
 export function onHourly(): void {
+  if (!isAutomationOwner()) return console.warn(`AfterDesk hourly: not run — triggers belong to ${automationRecord()?.owner}`);
   for (const [name, job] of [
     ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
     ['refreshDashboard', refreshDashboard],
@@ -169,21 +176,44 @@ export function onHourly(): void {
     const r = asApi(name, job as () => unknown);
     if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);
   }
+  drainMailQueue({ force: true });
 }
 
-function installTriggers() {
-  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  return ensureTriggers([hourlyTrigger('onHourly'), weeklyTrigger('onWeeklyReview', ScriptApp.WeekDay.MONDAY, 9, zone), ...staffingTriggers()]);
+/** Installable every-5-minutes trigger: sends queued mail as the automation owner (a property read when empty). */
+export function onMailQueue(): void {
+  if (!isAutomationOwner()) return;
+  drainMailQueue();
 }
 
-export function apiInstallTriggers() {
-  return asApi('installTriggers', installTriggers);
+function installTriggers(opts: { takeOver?: boolean } = {}) {
+  requireScopes(['triggers'], { en: 'Installing the triggers', zh: '安装定时任务' });
+  return withDocumentLock(() => {
+    const ctx = openContext();
+    // Beside the hourly job, survey answers and mail: the Monday review (09:00) and the staffing refreshes.
+    const extra = [weeklyTrigger('onWeeklyReview', ScriptApp.WeekDay.MONDAY, 9, ctx.timeZone), ...staffingTriggers()];
+    return installAutomation(ctx.ss, ctx.now, ctx.timeZone, { ...opts, extra });
+  });
+}
+
+/** An owner takes the triggers over from an account that left (its own triggers then stand idle). */
+export function apiTakeOverTriggers_() {
+  return asApi('takeOverTriggers', () => installTriggers({ takeOver: true }));
+}
+
+export function menuTakeOverTriggers(): void {
+  const result = asApi('takeOverTriggers', () => installTriggers({ takeOver: true }));
+  if (!result.ok) return toast(`${result.error.en}\n${result.error.zh}`);
+  toast(`Triggers now run as ${result.data.owner} · 定时任务现由 ${result.data.owner} 运行。`);
+}
+
+export function apiInstallTriggers_() {
+  return asApi('installTriggers', () => installTriggers());
 }
 
 export function menuInstallTriggers(): void {
-  const result = asApi('installTriggers', installTriggers);
+  const result = asApi('installTriggers', () => installTriggers());
   if (!result.ok) return toast(`${result.error.en}\n${result.error.zh}`);
-  toast(`Triggers · 定时任务: ${result.data.created.length} created, ${result.data.existing.length} already installed.`);
+  toast(`Triggers · 定时任务 (${result.data.owner}): ${result.data.created.length} created, ${result.data.existing.length} already installed.`);
 }
 
 export function apiUpdateOutreach(row: number, status: string) {

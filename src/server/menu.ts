@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[
   ['Set up / repair workbook · 初始化/修复工作簿', 'menuSetup'],
   ['Install hourly triggers · 安装定时任务', 'menuInstallTriggers'],
   ['Create survey form · 创建满意度问卷', 'menuCreateSurvey'],
+  ['Take over triggers (owner) · 接管定时任务（店主）', 'menuTakeOverTriggers'],
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

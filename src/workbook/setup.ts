@@ -99,9 +99,16 @@ function repairHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, r
     }
   }
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  const full = sheet.getRange(1, 1, 1, width);
-  full.setValues([Array.from({ length: width }, (_, i) => row[i] ?? '')]);
-  full.setFontWeight('bold').setFontColor('#ffffff').setBackground(tab.color ?? '#5f6368').setWrap(true);
+  // Only header cells that change are written, and only the tab's own columns are styled: a user column's
+  // header (possibly protected from this account) is never touched.
+  const target = Array.from({ length: width }, (_, i) => row[i] ?? '');
+  const own = [...new Set(Object.values(index))].sort((a, b) => a - b);
+  for (const run of runsOf(own)) {
+    const cells = sheet.getRange(1, run.from + 1, 1, run.to - run.from + 1);
+    const wanted = target.slice(run.from, run.to + 1);
+    if (wanted.some((v, k) => v !== String(header[run.from + k] ?? ''))) cells.setValues([wanted]);
+    cells.setFontWeight('bold').setFontColor('#ffffff').setBackground(tab.color ?? '#5f6368').setWrap(true);
+  }
   sheet.setFrozenRows(1);
   sheet.setTabColor(tab.color ?? '#5f6368');
 
@@ -151,6 +158,17 @@ function ensureFilter(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, wi
  * left neighbour's, still missing. Its data never moved, so appending a fresh empty column would orphan it.
  * Returns the columns still missing.
  */
+/** Runs of adjacent column indexes. */
+function runsOf(cols: number[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}
+
 function restoreErasedHeaders(
   tab: TabDef,
   erased: number[],
@@ -240,10 +258,14 @@ function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: numb
   }
 }
 
-/** A brand-new spreadsheet's empty "Sheet1" is removed once the AfterDesk tabs exist. */
+/**
+ * A brand-new spreadsheet's empty first tab ("Sheet1", "工作表1", "Hoja 1", "Feuille 1"… whatever the locale)
+ * is removed once the AfterDesk tabs exist: only when set-up created every tab, and only a tab with no content.
+ */
 function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport): void {
-  if (report.created.length === 0) return;
+  if (report.created.length < ALL_TABS.length) return;
+  const ours = new Set(ALL_TABS.map((t) => t.name));
   for (const sheet of ss.getSheets()) {
-    if (/^(sheet ?1|工作表 ?1)$/i.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
+    if (!ours.has(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
   }
 }

@@ -1,12 +1,14 @@
 /**
- * A tab read in one block and written in blocks: typed records with the problems found in their cells, and
- * writers that touch only the tab's own columns (user columns and formulas in the written span are kept).
+ * A tab read in one block: typed records with the problems found in their cells. Writers touch only the cells
+ * whose value changes (user columns, formulas, hand edits and protected cells elsewhere are never rewritten), and
+ * appends grow the grid with the tab's formats, validation and conditional formatting.
  */
 import type { TabDef } from '../../sheets-templates/schema';
 import { UserError } from '../core/errors';
 import { type Cell, columnFormat, decodeCell, encodeCell } from './codec';
 import { columnLetter, type HeaderMap, mapHeaders } from './headers';
 import { findSheet } from './tabs';
+import { growFor } from './grid';
 
 export interface RowIssue {
   row: number;
@@ -117,46 +119,88 @@ function formatsFor(table: Table<unknown>, base: string[]): string[] {
   return out;
 }
 
-/** Appends records after the last row: one setNumberFormats and one setValues, whatever their number. */
+/** Runs of adjacent sheet columns that belong to the tab (user columns between them are left out). */
+function ownRuns(table: Table<unknown>): { from: number; to: number }[] {
+  const cols = [...new Set(Object.values(table.map.index))].sort((a, b) => a - b);
+  const runs: { from: number; to: number }[] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}
+
+/**
+ * Appends records after the last row, growing the grid when needed: per run of the tab's own columns one
+ * setNumberFormats and one setValues, whatever the number of records. User columns are never written.
+ */
 export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDate: (ms: number) => Date): number {
   if (records.length === 0) return table.lastRow;
   const width = rowWidth(table);
   const start = Math.max(table.lastRow, 1) + 1;
   const empty: Cell[] = new Array(width).fill('');
   const formats = formatsFor(table, new Array(width).fill(''));
-  const range = table.sheet.getRange(start, 1, records.length, width);
-  range.setNumberFormats(records.map(() => formats));
-  range.setValues(records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate)));
+  growFor(table.sheet, table.tab, table.map.index, start + records.length - 1);
+  const encoded = records.map((r) => encodeRecord(table, r as Record<string, unknown>, empty, makeDate));
+  for (const run of ownRuns(table)) {
+    const range = table.sheet.getRange(start, run.from + 1, records.length, run.to - run.from + 1);
+    range.setNumberFormats(records.map(() => formats.slice(run.from, run.to + 1)));
+    range.setValues(encoded.map((line) => line.slice(run.from, run.to + 1)));
+  }
   (table as { lastRow: number }).lastRow = start + records.length - 1;
   return start;
 }
 
+/** Text Sheets would parse: a formula prefix, a number, a date or a time. */
+const PARSED_AS_DATA = /^\s*([=+\-@]|[\d.,]+\s*%?\s*$|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|\d{1,2}:\d{2}|(true|false)\s*$)/i;
+
+const sameCell = (a: Cell, b: Cell): boolean =>
+  a instanceof Date || b instanceof Date
+    ? Object.prototype.toString.call(a) === '[object Date]' && Object.prototype.toString.call(b) === '[object Date]' && (a as Date).getTime() === (b as Date).getTime()
+    : a === b;
+
 /**
- * Writes changed records back in one block spanning their rows. Cells outside the tab's columns keep their
- * values, and formulas anywhere in the span are written back as formulas.
+ * Writes back only the cells whose value differs from what was read: per changed row, one setNumberFormats and
+ * one setValues for each run of adjacent changed columns. A cell not changed here — a user column, a formula, a
+ * hand edit made since the read, a protected column — is never written. Returns the number of cells written.
  */
 export function writeRecords<T>(
   table: Table<T>,
   changes: { row: number; record: Partial<T> }[],
   makeDate: (ms: number) => Date,
-): void {
-  if (changes.length === 0) return;
-  const width = rowWidth(table);
-  const first = Math.min(...changes.map((c) => c.row));
-  const last = Math.max(...changes.map((c) => c.row));
-  const range = table.sheet.getRange(first, 1, last - first + 1, width);
-  const current = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
-  const formats = range.getNumberFormats();
-  const block = current.map((line, k) => line.map((v, c) => (formulas[k]![c] ? formulas[k]![c]! : v)));
-  const byRow = new Map(changes.map((c) => [c.row, c.record]));
-  const outFormats = formats.map((f, k) => (byRow.has(first + k) ? formatsFor(table, f) : f));
-  const out = block.map((line, k) => {
-    const rec = byRow.get(first + k);
-    return rec ? encodeRecord(table, rec as Record<string, unknown>, line, makeDate) : line;
-  });
-  range.setNumberFormats(outFormats);
-  range.setValues(out);
+): number {
+  const known = new Map(table.rows.map((r) => [r.row, r]));
+  let cells = 0;
+  for (const change of changes) {
+    const read = known.get(change.row);
+    const changed: { c: number; value: Cell; format: string }[] = [];
+    for (const col of table.tab.columns) {
+      const i = table.map.index[col.field];
+      if (i === undefined || !(col.field in (change.record as object))) continue;
+      const value = encodeCell(col, (change.record as Record<string, unknown>)[col.field], makeDate);
+      if (read && sameCell(value, encodeCell(col, (read.record as Record<string, unknown>)[col.field], makeDate))) continue;
+      changed.push({ c: i, value, format: columnFormat(col) });
+    }
+    changed.sort((a, b) => a.c - b.c);
+    for (let k = 0; k < changed.length;) {
+      let end = k + 1;
+      while (end < changed.length && changed[end]!.c === changed[end - 1]!.c + 1) end++;
+      const run = changed.slice(k, end);
+      const range = table.sheet.getRange(change.row, run[0]!.c + 1, 1, run.length);
+      // Column formats come from set-up and grid growth; a text cell is re-marked '@' only when its new value
+      // is one Sheets would otherwise turn into a formula, a number or a date.
+      if (run.some((x) => x.format === '@' && typeof x.value === 'string' && PARSED_AS_DATA.test(x.value))) {
+        range.setNumberFormats([run.map((x) => x.format || 'General')]);
+      }
+      range.setValues([run.map((x) => x.value)]);
+      cells += run.length;
+      k = end;
+    }
+    // Later writes in this execution compare with what is now in the cells.
+    if (read) Object.assign(read.record as object, change.record);
+  }
+  return cells;
 }
 
 /** Opens a tab for appending only: reads the header row and the last row, not the data (append-only logs). */

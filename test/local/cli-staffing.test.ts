@@ -78,7 +78,9 @@ describe('afterdesk staffing', () => {
       for (let k = 0; k < 40; k++) orders.push([`O-${d}-${k}`, `${key} 12:00`]);
       for (let j = 0; j < 4; j++) tickets.push([`T-${d}-${j}`, `${key} ${10 + 2 * j}:00`, 'Shopee Chat']);
     }
-    ss.getSheetByName('Orders')!.getRange(2, 1, orders.length, 2).setValues(orders as never);
+    const ordersTab = ss.getSheetByName('Orders')!;
+    ordersTab.insertRowsAfter(ordersTab.getMaxRows(), orders.length + 1 - ordersTab.getMaxRows()); // the grid grows as a paste would
+    ordersTab.getRange(2, 1, orders.length, 2).setValues(orders as never);
     ss.getSheetByName('Tickets')!.getRange(2, 1, tickets.length, 3).setValues(tickets as never);
     await saveWorkbook(env, path);
 

@@ -31,7 +31,8 @@ describe('afterdesk setup', () => {
     expect((await run('setup', path)).code).toBe(0);
     let env = await loadWorkbook(path, {});
     const ss = env.spreadsheet;
-    const header = ss.getSheetByName('Tickets')!.getRange(1, 1, 1, 40).getValues()[0]!.filter(Boolean);
+    const tab = ss.getSheetByName('Tickets')!;
+    const header = tab.getRange(1, 1, 1, tab.getMaxColumns()).getValues()[0]!.filter(Boolean);
     for (const h of TICKETS_HEADERS) expect(header).toContain(h);
     expect(ss.getSheetByName('Orders')!.getRange(1, 1, 1, 10).getValues()[0]).toEqual(['Order ID', 'Order Date', 'Customer ID', 'Customer Name', 'Email', 'SKU', 'Product', 'Quantity', 'Amount', 'Status']);
     const keys = ss.getSheetByName('Settings')!.getDataRange().getValues().map((r) => r[0]);
@@ -49,6 +50,7 @@ describe('afterdesk setup', () => {
     const reordered = rows.map((r) => order.map((i) => r[i]));
     reordered[0] = reordered[0]!.map((h) => (h === 'Assignee' ? '处理人' : h === 'Description' ? '问题描述' : h));
     t.getRange(1, 1, 3, width).setNumberFormat('@').setValues(reordered.map((r) => r.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? v : String(v)))));
+    if (t.getMaxColumns() <= width) t.insertColumnsAfter(t.getMaxColumns(), 1); // the user adds a column
     t.getRange(1, width + 1, 3, 1).setValues([['My notes'], ['call back Monday'], ['VIP!']]);
     const before = t.getRange(1, 1, 3, width + 1).getValues().map((r) => r.map(String));
     await saveWorkbook(env, path);

@@ -250,6 +250,9 @@ describe('FormApp', () => {
     const { env, form, score, ticket } = survey();
     form.createResponse().withItemResponse(score.createResponse(4)).withItemResponse(ticket.createResponse('T-1')).submit();
     env.clock.advance(60_000);
+    // A form made through the API starts unpublished and refuses answers until published.
+    expect(() => env.forms.submitAsUser(form.getId(), { Score: '2', Ticket: 'T-000042' })).toThrow('not published');
+    (form as unknown as { setPublished(b: boolean): void }).setPublished(true);
     const e = env.forms.submitAsUser(form.getId(), { Score: '2', Ticket: 'T-000042' });
     const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Form Responses 1')!;
     expect(sheet.getLastRow()).toBe(3);

@@ -110,6 +110,10 @@ describe('range sizes and A1 notation', () => {
     const rows = sheet.getRange('2:5');
     expect([rows.getRow(), rows.getNumRows(), rows.getColumn(), rows.getNumColumns()]).toEqual([2, 4, 1, 26]);
     expect(sheet.getRange('$B$3').getA1Notation()).toBe('B3');
+    // Past the grid (26 columns, 1,000 rows) Apps Script throws until the sheet is grown.
+    expect(() => sheet.getRange('AA10')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow('outside the dimensions');
+    sheet.insertColumnsAfter(26, 1);
     expect(sheet.getRange('AA10').getColumn()).toBe(27);
     ss.insertSheet('My Tab').getRange('C4').setValue(7);
     expect(ss.getRange("'My Tab'!C4").getValue()).toBe(7);

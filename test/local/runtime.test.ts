@@ -17,8 +17,9 @@ describe('loadBundle', () => {
   it('lists the top-level functions and refuses anything else', () => {
     const { bundle } = boot();
     expect(bundle.functions().sort()).toEqual(['allocate', 'boom', 'dateForms', 'describeArg', 'hasLockNow', 'hourly', 'install', 'onSurvey', 'sheet_', 'stampNow', 'takeLock']);
-    expect(() => bundle.call('LOG_SHEET')).toThrow(/not a top-level function/);
-    expect(() => bundle.call('SpreadsheetApp')).toThrow(/not a top-level function/);
+    expect(() => bundle.call('LOG_SHEET')).toThrow(/not a function of the bundle/);
+    expect(() => bundle.call('SpreadsheetApp')).toThrow(/not a function of the bundle/);
+    expect(bundle.isPublic('LOG_SHEET')).toBe(false);
   });
 
   it("gives the bundle Dates of its own realm that follow the simulated clock", () => {

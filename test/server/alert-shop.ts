@@ -20,7 +20,11 @@ export function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>
   const sheet = desk.sheet(tab);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
   const values = rows.map((r) => header.map((h) => r[h] ?? ''));
-  sheet.getRange(sheet.getLastRow() + 1, 1, values.length, header.length).setValues(values as any);
+  const start = sheet.getLastRow() + 1;
+  // Pasting in Sheets grows the grid; through the API the rows must be added first.
+  const need = start + values.length - 1;
+  if (sheet.getMaxRows() < need) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  sheet.getRange(start, 1, values.length, header.length).setValues(values as any);
 }
 
 export const BAD_SKU = 'BTN-<img src=x onerror=alert(1)>';

@@ -41,8 +41,12 @@ describe('compensation authority', () => {
     // The lowest role above agent whose limit covers 80 is lead (200); the requester never approves.
     expect([a['Approval ID'], a['Ticket ID'], a['Amount'], a['Requester Limit'], a['Approver'], a['Status'], a['Resolution']])
       .toEqual(['A-00001', id, 80, 50, 'lead@shop.test', 'pending', 'partial_refund']);
+    // Queued under the agent's save; the owner's mail trigger sends it within five minutes, from the owner's account.
+    expect(desk.env.outbox.length).toBe(outboxBefore);
+    desk.bundle.runDueTriggers(desk.env.clock.now() + 5 * 60_000);
     const mails = desk.env.outbox.slice(outboxBefore);
     expect(mails.length).toBe(1);
+    expect(mails[0]!.from).toBe('owner@shop.test');
     expect(JSON.stringify(mails[0])).toContain('lead@shop.test');
     expect(JSON.stringify(mails[0])).toContain(`${id} MYR 80`);
     expect(auditOf(desk, id, 'approval')).toEqual([['aisyah@shop.test', '', 'A-00001 80 pending']]);

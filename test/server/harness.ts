@@ -120,6 +120,8 @@ export function fillTickets(desk: Desk, n: number, firstSeq = 2): void {
     r[0] = `T-${String(firstSeq + i).padStart(6, '0')}`;
     return r;
   });
+  // Through the API the sheet must be grown first; leave empty rows below, as a sheet has after earlier growth.
+  if (sheet.getMaxRows() < n + 2) sheet.insertRowsAfter(sheet.getMaxRows(), n + 502 - sheet.getMaxRows());
   sheet.getRange(3, 1, n, width).setValues(rows);
 }
 

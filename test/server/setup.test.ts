@@ -87,7 +87,8 @@ describe('repair of a damaged workbook', () => {
     permuted[0] = permuted[0]!.map((h) => (h === 'Assignee' ? '处理人' : h === 'Description' ? '问题描述' : h === 'Customer Name' ? 'Custmer Name' : h));
     tickets.getRange(1, 1, rowsBefore, width).setNumberFormat('@');
     tickets.getRange(1, 1, rowsBefore, width).setValues(permuted as any);
-    // 3. A user column with data, its header merged over an empty neighbour.
+    // 3. A user column with data, its header merged over an empty neighbour (the user adds the columns first).
+    if (tickets.getMaxColumns() < width + 2) tickets.insertColumnsAfter(tickets.getMaxColumns(), width + 2 - tickets.getMaxColumns());
     tickets.getRange(1, width + 1, rowsBefore, 1).setValues([['My Notes'], ['call back'], ['=1+1'], ['+60 12-345 6789']]);
     tickets.getRange(1, width + 1, 1, 2).merge();
     const before = plain(tickets.getRange(1, 1, rowsBefore, width + 2).getValues());

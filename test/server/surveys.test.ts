@@ -213,7 +213,8 @@ describe('a response', () => {
     const small = cost(freshDesk({ now: '2026-11-16T02:00:00Z' }), 1);
     const large = cost(freshDesk({ now: '2026-11-16T02:00:00Z' }), 25);
     expect(large).toBe(small);
-    expect(small).toBeLessThan(60);
+    // The trigger also sends the call-back mail it queued (read the queue, mark the message sent).
+    expect(small).toBeLessThan(85);
   });
 
   it('30 simultaneous submissions under lock contention are each processed exactly once', () => {

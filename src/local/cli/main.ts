@@ -9,6 +9,7 @@ import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './comm
 import { reviewCommand } from './commands/review';
 import { erlangCommand, staffingCommand } from './commands/staffing';
 import { importReturnsCommand } from './commands/returns';
+import { clockCommand, triggersCommand } from './commands/team';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -29,6 +30,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   staffing: { run: staffingCommand, help: 'staffing WB [--now T] --json — refresh the Staffing tab: ticket forecast and agents per hour' },
   erlang: { run: erlangCommand, help: 'erlang --arrivals N --interval SECONDS --aht SECONDS [--agents N] [--target-sl F --target-seconds S] [--occupancy F] [--shrinkage F] --json — one Erlang C interval' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
+  triggers: { run: triggersCommand, help: 'triggers WB --json — the installed triggers and the account each runs as' },
+  clock: { run: clockCommand, help: 'clock WB --until T [--json] — fire every trigger due up to T, each as its owner' },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {

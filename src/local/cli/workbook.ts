@@ -1,11 +1,12 @@
 /** Opens a workbook file in the emulator with the built bundle loaded, and saves it back atomically. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGasEnvironment } from '../gas';
 import { loadBundle, type Bundle } from '../runtime';
 import { loadWorkbook, saveWorkbook, writeOutbox } from '../xlsx';
 import { CliError } from './errors';
+import { resolveTime } from './args';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -41,10 +42,14 @@ export async function openWorkbook(file: string, opts: OpenOptions = {}): Promis
   } else {
     throw new CliError(`No workbook at ${path}. Create one with \`afterdesk setup ${file}\`.`);
   }
-  if (!opts.as) {
-    const owner = firstOwner(env);
-    if (owner) env.setUser(owner);
+  const owner = firstOwner(env);
+  if (!opts.as && owner) env.setUser(owner);
+  // A workbook saved before accounts were modelled: its owner is the first owner in the Agents tab.
+  if (!existsSync(`${path}.state.json`) || !JSON.parse(readFileSync(`${path}.state.json`, 'utf8')).accounts) {
+    if (owner && existsSync(path)) env.accounts.owner = owner;
   }
+  // --now without an offset is wall time in the workbook's zone.
+  if (opts.now !== undefined) env.clock.set(resolveTime(opts.now, env.emu.timeZone)!);
   const bundle = loadBundle(env, code);
   return { path, env, bundle };
 }

@@ -1,4 +1,6 @@
 /** Builders and small objects of the Spreadsheet service: validation, conditional formats, protection, charts. */
+import { binds } from './accounts';
+import type { Emu } from './emu';
 import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
 
 export class DataValidationBuilder {
@@ -51,19 +53,43 @@ export class ConditionalFormatRule {
     const rule = this._rule;
     return { getCriteriaValues: () => [rule.formula], getBackground: () => rule.background };
   }
-  getRanges(): unknown[] { return this._rule.ranges; }
+  getRanges(): unknown[] { return this._rule.ranges.map(rangeLike); }
+  copy(): ConditionalFormatRuleBuilder {
+    const b = new ConditionalFormatRuleBuilder();
+    b._rule = { ...this._rule, ranges: this._rule.ranges.map((r) => ({ ...r })) };
+    return b;
+  }
+}
+
+/** A rule's range as the Range methods a script reads from it (position only). */
+function rangeLike(r: { r: number; c: number; nr: number; nc: number }) {
+  return { ...r, getRow: () => r.r + 1, getColumn: () => r.c + 1, getNumRows: () => r.nr, getNumColumns: () => r.nc, getLastRow: () => r.r + r.nr, getLastColumn: () => r.c + r.nc };
 }
 
 export class Protection {
-  constructor(private data: SheetData, readonly _spec: ProtectionSpec) {}
+  constructor(private data: SheetData, readonly _spec: ProtectionSpec, private emu?: Emu) {}
   setDescription(d: string): this { this._spec.description = d; return this; }
   getDescription(): string { return this._spec.description; }
   setWarningOnly(w: boolean): this { this._spec.warningOnly = w; return this; }
   isWarningOnly(): boolean { return this._spec.warningOnly; }
   remove(): void { this.data.protections = this.data.protections.filter((p) => p !== this._spec); }
-  canEdit(): boolean { return true; }
-  removeEditors(): this { return this; }
-  addEditor(): this { return this; }
+  /** False when the protection binds the running account (see accounts.ts). */
+  canEdit(): boolean { return !this.emu || !binds(this._spec, this.emu.userEmail, this.emu.accounts.owner); }
+  getEditors(): { getEmail(): string }[] {
+    const list = this._spec.editors ?? [];
+    return list.map((e) => ({ getEmail: () => e }));
+  }
+  removeEditors(users: (string | { getEmail(): string })[]): this {
+    const drop = new Set(users.map((u) => (typeof u === 'string' ? u : u.getEmail()).toLowerCase()));
+    this._spec.editors = (this._spec.editors ?? []).filter((e) => !drop.has(e.toLowerCase()));
+    return this;
+  }
+  removeEditor(user: string | { getEmail(): string }): this { return this.removeEditors([user]); }
+  addEditors(users: string[]): this {
+    this._spec.editors = [...new Set([...(this._spec.editors ?? []), ...users.map(String)])];
+    return this;
+  }
+  addEditor(user: string | { getEmail(): string }): this { return this.addEditors([typeof user === 'string' ? user : user.getEmail()]); }
 }
 
 let chartSeq = 0;

@@ -1,5 +1,6 @@
 /** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter. */
 import { zonedTimeToUtc } from '../../core/time';
+import type { Accounts } from './accounts';
 import { Book } from './book';
 import {
   ConditionalFormatRule, DataValidation, EmbeddedChart, EmbeddedChartBuilder, Protection,
@@ -21,6 +22,12 @@ export class Emu {
   toasts: { msg: string; title: string; timeout: number }[] = [];
   /** The range last activate()d: what getActiveRange() returns. */
   activeRange: RangeApi | null = null;
+  /** Google accounts: set by createGasEnvironment (src/local/emu/accounts.ts). */
+  accounts!: Accounts;
+  /** Ranges past the sheet's rows or columns throw, as in Apps Script (insertRows/insertColumns grow it). */
+  strictGrid = true;
+  /** Tests: a person's hand edit, made just before the script's next write (between its read and its write). */
+  onNextWrite: (() => void) | null = null;
   private RealmDate: DateConstructor = Date;
   private sheetProxies = new WeakMap<SheetData, SheetApi>();
   private ssProxy: SpreadsheetApi | null = null;
@@ -82,11 +89,11 @@ export class Emu {
   protect(data: SheetData, range: ProtectionSpec['range']): Protection {
     const spec: ProtectionSpec = { id: ++this.protectionSeq, description: '', warningOnly: false, range };
     data.protections.push(spec);
-    return this.wrap(new Protection(data, spec), 'Protection');
+    return this.wrap(new Protection(data, spec, this), 'Protection');
   }
 
   protectionApi(data: SheetData, spec: ProtectionSpec): Protection {
-    return this.wrap(new Protection(data, spec), 'Protection');
+    return this.wrap(new Protection(data, spec, this), 'Protection');
   }
 
   validationApi(rule: ValidationRule | null): DataValidation | null {

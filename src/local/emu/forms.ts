@@ -25,6 +25,13 @@ export interface FormSpec {
   items: FormItemSpec[];
   destinationSheet: string | null;
   responses: number;
+  /** The account whose Drive holds the form (its creator); editors may open it too. */
+  owner?: string;
+  editors?: string[];
+  /** Forms created through the API after January 2026 start unpublished; absent (older state) = published. */
+  published?: boolean;
+  acceptingResponses?: boolean;
+  requireLogin?: boolean;
 }
 
 export interface FormSubmitEvent {
@@ -36,6 +43,20 @@ export interface FormSubmitEvent {
 }
 
 let itemSeq = 1000;
+
+export function canOpenForm(f: FormSpec, email: string): boolean {
+  const me = email.toLowerCase();
+  if (!f.owner) return true;
+  return f.owner.toLowerCase() === me || (f.editors ?? []).some((e) => e.toLowerCase() === me);
+}
+
+/** Why a respondent cannot submit right now ('' when they can). */
+export function refusal(f: FormSpec, signedIn: boolean): string {
+  if (f.published === false) return 'This form is not published: it does not accept responses.';
+  if (f.acceptingResponses === false) return `The form ${f.title} is no longer accepting responses.`;
+  if (f.requireLogin && !signedIn) return 'You need permission: this form can only be viewed by users in the owner\'s organisation.';
+  return '';
+}
 
 export function makeFormApp(emu: Emu, forms: FormSpec[]) {
   const itemApi = (form: FormSpec, it: FormItemSpec): Record<string, unknown> => {
@@ -88,8 +109,16 @@ export function makeFormApp(emu: Emu, forms: FormSpec[]) {
       setLimitOneResponsePerUser: () => self,
       setProgressBar: () => self,
       setShowLinkToRespondAgain: () => self,
-      setRequireLogin: () => self,
-      setAcceptingResponses: () => self,
+      setRequireLogin: (b: boolean) => { f.requireLogin = Boolean(b); return self; },
+      requiresLogin: () => Boolean(f.requireLogin),
+      setAcceptingResponses: (b: boolean) => { f.acceptingResponses = Boolean(b); return self; },
+      isAcceptingResponses: () => f.acceptingResponses !== false && f.published !== false,
+      setPublished: (b: boolean) => { f.published = Boolean(b); if (!b) f.acceptingResponses = false; else if (f.acceptingResponses === false) f.acceptingResponses = true; return self; },
+      isPublished: () => f.published !== false,
+      addEditor: (e: string | { getEmail(): string }) => { f.editors = [...new Set([...(f.editors ?? []), typeof e === 'string' ? e : e.getEmail()])]; return self; },
+      addEditors: (list: string[]) => { f.editors = [...new Set([...(f.editors ?? []), ...list.map(String)])]; return self; },
+      removeEditor: (e: string | { getEmail(): string }) => { const x = (typeof e === 'string' ? e : e.getEmail()).toLowerCase(); f.editors = (f.editors ?? []).filter((y) => y.toLowerCase() !== x); return self; },
+      getEditors: () => [f.owner ?? '', ...(f.editors ?? [])].filter(Boolean).map((e) => ({ getEmail: () => e })),
       addScaleItem: add('SCALE'),
       addMultipleChoiceItem: add('MULTIPLE_CHOICE'),
       addParagraphTextItem: add('PARAGRAPH_TEXT'),
@@ -142,13 +171,14 @@ export function makeFormApp(emu: Emu, forms: FormSpec[]) {
   };
   const app = emu.wrap({
     create: (title: string) => {
-      const f: FormSpec = { id: `form-${forms.length + 1}-${Math.floor(emu.now / 1000).toString(36)}`, title, description: '', confirmation: '', collectEmail: false, items: [], destinationSheet: null, responses: 0 };
+      const f: FormSpec = { id: `form-${forms.length + 1}-${Math.floor(emu.now / 1000).toString(36)}`, title, description: '', confirmation: '', collectEmail: false, items: [], destinationSheet: null, responses: 0, owner: emu.userEmail, editors: [], published: false, acceptingResponses: true, requireLogin: false };
       forms.push(f);
       return formApi(f);
     },
     openById: (id: string) => {
       const f = forms.find((x) => x.id === id);
-      if (!f) throw new Error(`Exception: No item with the given ID could be found, or you do not have permission to access it.`);
+      // A form lives in its creator's Drive: anyone else who is not an editor gets the same error as a wrong id.
+      if (!f || !canOpenForm(f, emu.userEmail)) throw new Error(`Exception: No item with the given ID could be found, or you do not have permission to access it.`);
       return formApi(f);
     },
     getActiveForm: () => null,

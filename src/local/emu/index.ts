@@ -1,6 +1,7 @@
 /** createGasEnvironment: the Apps Script services AfterDesk uses, in memory, with handles for tests and the CLI. */
+import { Accounts, SCOPES, gated } from './accounts';
 import { Emu } from './emu';
-import { makeFormApp, type FormSpec, type FormSubmitEvent } from './forms';
+import { makeFormApp, refusal, type FormSpec, type FormSubmitEvent } from './forms';
 import { LockControl, makeLockService } from './lock';
 import { makeMailApp, toEml, type MailState } from './mail';
 import { makeCacheService, makePropertiesService, type PropertyStores } from './props';
@@ -29,9 +30,10 @@ export function createGasEnvironment(opts: GasOptions = {}) {
     locale: opts.locale ?? 'en_US',
     name: opts.spreadsheetName ?? 'AfterDesk',
   });
+  emu.accounts = new Accounts(emu, emu.userEmail, opts.mailQuota ?? null);
   const ui: UiCapture = { menus: [], alerts: [], sidebars: [], dialogs: [], alertResponse: 'OK' };
   const locks = new LockControl(emu);
-  const mail: MailState = { outbox: [], quota: opts.mailQuota ?? 100, usedToday: 0, day: '' };
+  const mail: MailState = { outbox: [], quota: opts.mailQuota ?? 100, usedToday: 0, day: '', quotaSet: opts.mailQuota !== undefined };
   const properties: PropertyStores = { script: {}, document: {}, user: {} };
   const triggers: TriggerSpec[] = [];
   const formSpecs: FormSpec[] = [];
@@ -43,12 +45,12 @@ export function createGasEnvironment(opts: GasOptions = {}) {
     LockService: makeLockService(emu, locks) as unknown as GoogleAppsScript.Lock.LockService,
     PropertiesService: makePropertiesService(emu, properties) as unknown as GoogleAppsScript.Properties.PropertiesService,
     CacheService: makeCacheService(emu) as unknown as GoogleAppsScript.Cache.CacheService,
-    MailApp: makeMailApp(emu, mail) as unknown as GoogleAppsScript.Mail.MailApp,
-    ScriptApp: makeScriptApp(emu, triggers) as unknown as GoogleAppsScript.Script.ScriptApp,
+    MailApp: gated(emu, makeMailApp(emu, mail), 'MailApp', SCOPES.mail) as unknown as GoogleAppsScript.Mail.MailApp,
+    ScriptApp: gated(emu, makeScriptApp(emu, triggers), 'ScriptApp', SCOPES.triggers, ['getAuthorizationInfo', 'requireScopes', 'requireAllScopes', 'getScriptId', 'getOAuthToken']) as unknown as GoogleAppsScript.Script.ScriptApp,
     HtmlService: makeHtmlService(emu, opts.distDir ?? 'dist') as unknown as GoogleAppsScript.HTML.HtmlService,
     Utilities: makeUtilities(emu) as unknown as GoogleAppsScript.Utilities.Utilities,
     Session: makeSession(emu) as unknown as GoogleAppsScript.Base.Session,
-    FormApp: forms.app as unknown as GoogleAppsScript.Forms.FormApp,
+    FormApp: gated(emu, forms.app, 'FormApp', SCOPES.forms) as unknown as GoogleAppsScript.Forms.FormApp,
     Logger: emu.wrap(makeLogger(logs), 'Logger') as unknown as GoogleAppsScript.Base.Logger,
     Charts: { ChartType } as unknown as GoogleAppsScript.Charts.Charts,
   };
@@ -84,12 +86,20 @@ export function createGasEnvironment(opts: GasOptions = {}) {
     setUser(email: string) {
       emu.userEmail = email;
     },
+    /** Google accounts: consent (decline/grant scopes), mail quota, the spreadsheet's owner. */
+    accounts: emu.accounts,
+    /** Shares the spreadsheet's owner: who created it (defaults to the first user). */
+    get owner() {
+      return emu.accounts.owner;
+    },
     forms: {
       list: formSpecs,
       /** A person submits the form: the response row lands in the destination sheet; returns the event. */
-      submitAsUser(formId: string, answers: Record<string, string>): FormSubmitEvent {
+      submitAsUser(formId: string, answers: Record<string, string>, signedIn = false): FormSubmitEvent {
         const f = formSpecs.find((x) => x.id === formId);
         if (!f) throw new Error(`no form ${formId}`);
+        const why = refusal(f, signedIn);
+        if (why) throw new Error(why);
         const { row, values } = forms.appendResponse(f, answers);
         const sheet = f.destinationSheet ? env.spreadsheet.getSheetByName(f.destinationSheet) : null;
         const namedValues = Object.fromEntries([['Timestamp', [values[0]!]], ...f.items.map((it, i) => [it.title, [values[i + 1] ?? '']])]);
@@ -97,6 +107,7 @@ export function createGasEnvironment(opts: GasOptions = {}) {
       },
     },
     toEml: (m: (typeof mail.outbox)[number]) => toEml(m, emu.userEmail),
+    scopes: SCOPES,
   };
   return env;
 }

@@ -1,4 +1,7 @@
-/** MailApp: an outbox, the daily recipient quota (reset at the simulated day boundary), and .eml rendering. */
+/**
+ * MailApp: an outbox, each message sent from the account running the code and counted against that account's
+ * daily recipient quota (reset at the simulated day boundary), and .eml rendering with that account as From.
+ */
 import type { Emu } from './emu';
 import { formatJavaDate } from './format';
 
@@ -12,6 +15,8 @@ export interface SentMail {
   name: string;
   replyTo: string;
   at: number;
+  /** The sending account (the effective user of the execution). */
+  from?: string;
 }
 
 export interface MailState {
@@ -19,6 +24,8 @@ export interface MailState {
   quota: number;
   usedToday: number;
   day: string;
+  /** A quota given explicitly (tests, old state files) applies to every account; otherwise by account kind. */
+  quotaSet?: boolean;
 }
 
 function recipients(...lists: string[]): number {
@@ -26,21 +33,29 @@ function recipients(...lists: string[]): number {
 }
 
 export function makeMailApp(emu: Emu, state: MailState) {
+  // Each account has its own quota; the day rolls over at midnight Pacific time.
   const roll = () => {
     const day = formatJavaDate(emu.now, 'America/Los_Angeles', 'yyyy-MM-dd');
-    if (day !== state.day) {
-      state.day = day;
-      state.usedToday = 0;
+    const a = emu.accounts.current();
+    if (day !== a.mailDay) {
+      a.mailDay = day;
+      a.mailUsedToday = 0;
     }
+    state.day = day;
+    return a;
   };
+  const quota = () => (state.quotaSet ? state.quota : emu.accounts.mailQuota(emu.userEmail));
   const send = (m: Omit<SentMail, 'at'>) => {
-    roll();
+    const a = roll();
     const n = recipients(m.to, m.cc, m.bcc);
     if (n === 0) throw new Error('Exception: Failed to send email: no recipient');
     if (n > 50) throw new Error('Exception: Limit Exceeded: Email Recipients Per Message.');
-    if (state.quota - state.usedToday < n) throw new Error('Exception: Service invoked too many times for one day: email.');
-    state.usedToday += n;
-    state.outbox.push({ ...m, at: emu.now });
+    const bad = m.to.split(',').map((x) => x.trim()).find((x) => x && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(x));
+    if (bad) throw new Error(`Exception: Invalid email: ${bad}`);
+    if (quota() - a.mailUsedToday < n) throw new Error('Exception: Service invoked too many times for one day: email.');
+    a.mailUsedToday += n;
+    state.usedToday = a.mailUsedToday;
+    state.outbox.push({ ...m, at: emu.now, from: emu.userEmail });
   };
   return emu.wrap({
     sendEmail: (a: unknown, subject?: string, body?: string, options?: Record<string, string>) => {
@@ -53,8 +68,8 @@ export function makeMailApp(emu: Emu, state: MailState) {
       }
     },
     getRemainingDailyQuota: () => {
-      roll();
-      return Math.max(0, state.quota - state.usedToday);
+      const a = roll();
+      return Math.max(0, quota() - a.mailUsedToday);
     },
   }, 'MailApp');
 }
@@ -68,7 +83,8 @@ function b64lines(s: string): string {
 }
 
 /** The message as an RFC 5322 file: multipart/alternative with text and HTML parts, UTF-8 throughout. */
-export function toEml(m: SentMail, from: string): string {
+export function toEml(m: SentMail, fallbackFrom: string): string {
+  const from = m.from || fallbackFrom;
   const boundary = `afterdesk-${m.at.toString(36)}`;
   const date = new Date(m.at).toUTCString().replace('GMT', '+0000');
   const headers = [

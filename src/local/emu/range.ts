@@ -19,7 +19,20 @@ export class RangeApi {
     readonly nr: number,
     readonly nc: number,
   ) {
+    if (emu.strictGrid && (r + nr > data.maxRows || c + nc > data.maxCols)) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
     data.grow(r + nr, c + nc);
+  }
+
+  /** Protected cells throw for accounts the protection binds (accounts.ts). */
+  private guard(): void {
+    const hand = this.emu.onNextWrite;
+    if (hand) {
+      this.emu.onNextWrite = null;
+      hand();
+    }
+    this.emu.accounts?.checkEdit(this.data, this.r, this.c, this.nr, this.nc);
   }
 
   private each<T>(f: (r: number, c: number) => T): Matrix<T> {
@@ -79,6 +92,7 @@ export class RangeApi {
   }
   /** Writes without counting a service call (appendRow and friends). */
   writeMatrix(values: unknown[][]): void {
+    this.guard();
     values.forEach((row, i) => row.forEach((v, j) => {
       const r = this.r + i;
       const c = this.c + j;
@@ -93,20 +107,24 @@ export class RangeApi {
     return this.setFormulas(this.each(() => formula));
   }
   setFormulas(formulas: string[][]): this {
+    this.guard();
     this.checkSize(formulas, 'formulas');
     formulas.forEach((row, i) => row.forEach((f, j) => this.data.set(this.r + i, this.c + j, '', f.startsWith('=') ? f : `=${f}`)));
     return this;
   }
   setNumberFormat(format: string): this {
+    this.guard();
     this.each((r, c) => this.data.setFormat(r, c, format));
     return this;
   }
   setNumberFormats(formats: string[][]): this {
+    this.guard();
     this.checkSize(formats, 'formats');
     formats.forEach((row, i) => row.forEach((f, j) => this.data.setFormat(this.r + i, this.c + j, f || undefined)));
     return this;
   }
   clear(): this {
+    this.guard();
     this.each((r, c) => {
       this.data.set(r, c, '', '');
       this.data.setFormat(r, c, undefined);
@@ -115,6 +133,7 @@ export class RangeApi {
     return this;
   }
   clearContent(): this {
+    this.guard();
     this.each((r, c) => this.data.set(r, c, '', ''));
     return this;
   }
@@ -160,10 +179,12 @@ export class RangeApi {
   getNote(): string { return this.data.note(this.r, this.c); }
 
   setDataValidation(rule: { _rule: ValidationRule } | null): this {
+    this.guard();
     this.data.validations.push({ r: this.r, c: this.c, nr: this.nr, nc: this.nc, rule: rule ? rule._rule : null });
     return this;
   }
   setDataValidations(rules: ({ _rule: ValidationRule } | null)[][]): this {
+    this.guard();
     this.checkSize(rules, 'rules');
     rules.forEach((row, i) => row.forEach((rule, j) => this.data.validations.push({ r: this.r + i, c: this.c + j, nr: 1, nc: 1, rule: rule ? rule._rule : null })));
     return this;

@@ -1,10 +1,12 @@
 /**
  * Loads the built bundle (dist/Code.js) as a script in a fresh vm context whose globals are the emulated services.
  * Inside, `Date` follows the simulated clock and cells come back as the context's own Dates, so `instanceof`
- * holds. Each call is one execution: its locks are released when it ends, as Apps Script does.
+ * holds. Each call is one execution: its locks are released when it ends, as Apps Script does. Triggers run as
+ * the account that created them; `call` runs as the current user and also reaches private functions (names
+ * ending in `_`, not top-level in Apps Script) the way the script editor's Run does, for the CLI and tests.
  */
 import gasLocal from 'gas-local';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import vm from 'node:vm';
 import type { GasEnvironment } from './index';
 import { dueTriggers } from './script-app';
@@ -14,8 +16,10 @@ export interface Bundle {
   functions(): string[];
   call(name: string, ...args: unknown[]): unknown;
   fireTrigger(handler: string, event?: Record<string, unknown>): unknown;
-  /** Fires the time triggers due up to `untilMs`, moving the clock to each firing time. */
-  runDueTriggers(untilMs: number): { handler: string; at: number }[];
+  /** Fires the time triggers due up to `untilMs`, moving the clock to each firing time, each as its owner. */
+  runDueTriggers(untilMs: number): { handler: string; at: number; owner: string }[];
+  /** True when `name` is a top-level function (what google.script.run and menus can reach). */
+  isPublic(name: string): boolean;
   /** A person submits the form: fires the installed spreadsheet onFormSubmit triggers with the event. */
   submitForm(formId: string, answers: Record<string, string>): unknown[];
 }
@@ -50,7 +54,7 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
   // gas-local loads the script files of a folder into a vm context the way Apps Script concatenates a project's
   // files. Handed the context made above (already contextified, so vm returns it as is), it keeps the
   // clock-bound Date and the realm rules; only the bundle file itself is loaded.
-  gasLocal.require(dirname(codePath), context, { filter: (file: string) => resolve(file) === resolve(codePath) });
+  gasLocal.require(dirname(codePath), context, { filter: (file: string) => resolvePath(file) === resolvePath(codePath) });
   const functions = (vm.runInContext(
     `Object.getOwnPropertyNames(globalThis).filter(function (k) { return typeof globalThis[k] === 'function'; })`,
     context,
@@ -60,29 +64,44 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
     return vm.runInContext('JSON.parse(__args)', context) as unknown[];
   };
   const fromContext = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
-  const execute = (name: string, args: unknown[], raw = false) => {
-    const fn = (context as Record<string, unknown>)[name];
-    if (typeof fn !== 'function' || !functions.includes(name)) throw new Error(`${name} is not a top-level function of the bundle`);
-    const id = env.locks.beginExecution();
-    try {
-      const out = (fn as (...a: unknown[]) => unknown).apply(context, raw ? args : toContext(args));
-      return fromContext(out);
-    } finally {
-      env.locks.endExecution(id);
-    }
+  const internal = (vm.runInContext('typeof __AfterDesk === "object" ? __AfterDesk : {}', context) ?? {}) as Record<string, unknown>;
+  const resolve = (name: string): ((...a: unknown[]) => unknown) => {
+    const top = (context as Record<string, unknown>)[name];
+    if (typeof top === 'function' && functions.includes(name)) return top as (...a: unknown[]) => unknown;
+    for (const n of [name, `${name}_`]) if (typeof internal[n] === 'function') return internal[n] as (...a: unknown[]) => unknown;
+    throw new Error(`${name} is not a function of the bundle`);
+  };
+  const execute = (name: string, args: unknown[], raw = false, as?: { owner: string; trigger: boolean }) => {
+    const fn = resolve(name);
+    const run = () => {
+      const id = env.locks.beginExecution();
+      try {
+        const out = fn.apply(context, raw ? args : toContext(args));
+        return fromContext(out);
+      } finally {
+        env.locks.endExecution(id);
+      }
+    };
+    return as ? env.accounts.runAs(as.owner, as.trigger, run) : run();
+  };
+  const ownerOfHandler = (handler: string) => {
+    const t = env.triggers.find((x) => x.handler === handler);
+    return { owner: t?.owner || env.accounts.owner, trigger: true };
   };
   const bundle: Bundle = {
     context,
     functions: () => functions.slice(),
     call: (name, ...args) => execute(name, args),
-    fireTrigger: (handler, event = {}) => execute(handler, [{ authMode: 'FULL', ...event }]),
+    isPublic: (name) => functions.includes(name),
+    fireTrigger: (handler, event = {}) => execute(handler, [{ authMode: 'FULL', ...event }], false, ownerOfHandler(handler)),
     runDueTriggers: (untilMs) => {
-      const fired: { handler: string; at: number }[] = [];
+      const fired: { handler: string; at: number; owner: string }[] = [];
       for (const { trigger, at } of dueTriggers(env.triggers, untilMs)) {
         env.clock.set(at);
         const d = new Date(at);
-        execute(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), timezone: 'UTC' }]);
-        fired.push({ handler: trigger.handler, at });
+        const owner = trigger.owner || env.accounts.owner;
+        execute(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), timezone: 'UTC' }], false, { owner, trigger: true });
+        fired.push({ handler: trigger.handler, at, owner });
       }
       env.clock.set(Math.max(env.clock.now(), untilMs));
       return fired;
@@ -93,7 +112,7 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
       return handlers.map((t) => {
         // The event carries a live Range: pass it as is (not JSON-cloned).
         const e = { ...event, triggerUid: t.id, values: toContext([event.values])[0], namedValues: toContext([event.namedValues])[0] };
-        return execute(t.handler, [e], true);
+        return execute(t.handler, [e], true, { owner: t.owner || env.accounts.owner, trigger: true });
       });
     },
   };

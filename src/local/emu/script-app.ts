@@ -1,5 +1,14 @@
-/** ScriptApp: installable triggers in a registry (20 at most), time triggers fired as the simulated clock moves. */
+/**
+ * ScriptApp: installable triggers in a registry, each owned by the account that created it (20 per account),
+ * listed only to their owner, fired as the simulated clock moves; granular-consent checks.
+ */
+import { SCOPES } from './accounts';
 import type { Emu } from './emu';
+
+/** Triggers saved before accounts were modelled belong to the spreadsheet's owner. */
+export function ownerOf(t: TriggerSpec, emu: Emu): string {
+  return (t.owner || emu.accounts.owner).toLowerCase();
+}
 
 export interface TriggerSpec {
   id: string;
@@ -10,6 +19,8 @@ export interface TriggerSpec {
   everyMs: number | null;
   atMs: number | null;
   nextAt: number | null;
+  /** The account that created it: the trigger runs as this account and only it sees the trigger. */
+  owner?: string;
 }
 
 const MAX_TRIGGERS = 20;
@@ -18,8 +29,9 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
   // Ids stay unique across reloads: continue above the highest saved sequence number.
   const nextSeq = () => triggers.reduce((m, t) => Math.max(m, Number(/^trigger-(\d+)-/.exec(t.id)?.[1] ?? 0)), 0) + 1;
   const add = (spec: Omit<TriggerSpec, 'id'>) => {
-    if (triggers.length >= MAX_TRIGGERS) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
-    const t = { ...spec, id: `trigger-${nextSeq()}-${Math.floor(emu.now / 1000)}` };
+    const mine = triggers.filter((t) => ownerOf(t, emu) === emu.userEmail.toLowerCase());
+    if (mine.length >= MAX_TRIGGERS) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    const t = { ...spec, id: `trigger-${nextSeq()}-${Math.floor(emu.now / 1000)}`, owner: emu.userEmail };
     triggers.push(t);
     return api(t);
   };
@@ -65,14 +77,32 @@ export function makeScriptApp(emu: Emu, triggers: TriggerSpec[]) {
   };
   return emu.wrap({
     newTrigger,
-    getProjectTriggers: () => triggers.map(api),
-    getUserTriggers: () => triggers.map(api),
+    getProjectTriggers: () => triggers.filter((t) => ownerOf(t, emu) === emu.userEmail.toLowerCase()).map(api),
+    getUserTriggers: (source: { getId(): string }) => triggers.filter((t) => ownerOf(t, emu) === emu.userEmail.toLowerCase() && t.sourceId === source.getId()).map(api),
     deleteTrigger: (t: { getUniqueId(): string }) => {
-      const i = triggers.findIndex((x) => x.id === t.getUniqueId());
+      const i = triggers.findIndex((x) => x.id === t.getUniqueId() && ownerOf(x, emu) === emu.userEmail.toLowerCase());
       if (i >= 0) triggers.splice(i, 1);
+    },
+    getAuthorizationInfo: (_mode: string, scopes?: string[]) => {
+      const wanted = scopes ?? Object.values(SCOPES);
+      const missing = wanted.filter((sc) => !emu.accounts.granted(sc));
+      return {
+        getAuthorizationStatus: () => (missing.length ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () => (missing.length ? 'https://script.google.com/macros/d/emulator-script/authorize' : null),
+        getAuthorizedScopes: () => wanted.filter((sc) => emu.accounts.granted(sc)),
+      };
+    },
+    requireScopes: (_mode: string, scopes: string[]) => {
+      const missing = scopes.filter((sc) => !emu.accounts.granted(sc));
+      if (missing.length) throw new Error(`Exception: Authorization is required to perform that action. Missing: ${missing.join(', ')}`);
+    },
+    requireAllScopes: () => {
+      const missing = Object.values(SCOPES).filter((sc) => !emu.accounts.granted(sc));
+      if (missing.length) throw new Error(`Exception: Authorization is required to perform that action. Missing: ${missing.join(', ')}`);
     },
     getOAuthToken: () => 'emulator-token',
     getScriptId: () => 'emulator-script',
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
     WeekDay: { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' },
     TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS' },

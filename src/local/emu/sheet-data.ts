@@ -38,6 +38,8 @@ export interface ProtectionSpec {
   description: string;
   warningOnly: boolean;
   range: { r: number; c: number; nr: number; nc: number } | null;
+  /** Accounts allowed to edit; absent/null while the protection mirrors the spreadsheet's sharing. */
+  editors?: string[] | null;
 }
 
 const key = (r: number, c: number) => r * 16384 + c;

@@ -44,6 +44,8 @@ export class SheetApi {
   }
   appendRow(row: unknown[]): this {
     const r = this._data.lastRow();
+    // appendRow adds a row to the grid when the sheet is full.
+    this._data.grow(r + 1, row.length);
     new RangeApi(this.emu, this, this._data, r, 0, 1, row.length).writeMatrix([row]);
     return this;
   }
@@ -150,8 +152,19 @@ export class SpreadsheetApi {
     return this.emu.sheetProxy(this.emu.book.addSheet(name, index));
   }
   deleteSheet(sheet: SheetApi): void { this.emu.book.removeSheet(sheet._data); }
-  getActiveSheet(): SheetApi { return this.emu.sheetProxy(this.emu.book.sheets[0]!); }
-  setActiveSheet(sheet: SheetApi): SheetApi { return sheet; }
+  private active: SheetApi['_data'] | null = null;
+  getActiveSheet(): SheetApi {
+    const a = this.active && this.emu.book.sheets.includes(this.active) ? this.active : this.emu.book.sheets[0]!;
+    return this.emu.sheetProxy(a);
+  }
+  setActiveSheet(sheet: SheetApi): SheetApi { this.active = sheet._data; return sheet; }
+  /** Moves the active sheet to a 1-based position. */
+  moveActiveSheet(pos: number): void {
+    const s = this.getActiveSheet()._data;
+    const list = this.emu.book.sheets.filter((x) => x !== s);
+    list.splice(Math.max(0, Math.min(pos - 1, list.length)), 0, s);
+    this.emu.book.sheets = list;
+  }
   getActiveRange(): RangeApi | null {
     const a = this.emu.activeRange;
     if (!a || !this.emu.book.sheets.includes(a.getSheet()._data)) return null; // its sheet was deleted
@@ -166,7 +179,7 @@ export class SpreadsheetApi {
   toast(msg: string, title?: string, timeout?: number): void {
     this.emu.toasts.push({ msg: String(msg), title: String(title ?? ''), timeout: timeout ?? 5 });
   }
-  getOwner(): unknown { return { getEmail: () => this.emu.userEmail }; }
+  getOwner(): unknown { return { getEmail: () => this.emu.accounts?.owner ?? this.emu.userEmail }; }
   getEditors(): unknown[] { return []; }
   getFormUrl(): string | null { return null; }
 }

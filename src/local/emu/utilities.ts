@@ -60,10 +60,14 @@ export function makeUtilities(emu: Emu) {
 }
 
 export function makeSession(emu: Emu) {
-  const user = () => ({ getEmail: () => emu.userEmail });
+  // Both need userinfo.email; the active user is blank where Apps Script hides it (accounts.ts).
+  const email = (who: () => string) => () => {
+    emu.accounts?.requireScope('https://www.googleapis.com/auth/userinfo.email', 'User.getEmail');
+    return emu.accounts ? who() : emu.userEmail;
+  };
   return emu.wrap({
-    getActiveUser: user,
-    getEffectiveUser: user,
+    getActiveUser: () => ({ getEmail: email(() => emu.accounts.activeUserEmail()) }),
+    getEffectiveUser: () => ({ getEmail: email(() => emu.userEmail) }),
     getScriptTimeZone: () => emu.timeZone,
     getActiveUserLocale: () => emu.locale,
     getTemporaryActiveUserKey: () => `key-${emu.userEmail}`,

@@ -33,7 +33,9 @@ export interface WorkbookState {
   locale: string;
   properties: GasEnvironment['properties'];
   triggers: GasEnvironment['triggers'];
-  mail: { quota: number; usedToday: number; day: string; sent: number };
+  mail: { quota: number; usedToday: number; day: string; sent: number; quotaSet?: boolean };
+  /** Google accounts: the spreadsheet's owner, each account's declined scopes and mail used today. */
+  accounts?: ReturnType<GasEnvironment['accounts']['toJSON']>;
   forms: GasEnvironment['forms']['list'];
   sheets: SheetState[];
 }
@@ -138,7 +140,8 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
     locale: env.emu.locale,
     properties: env.properties,
     triggers: env.triggers,
-    mail: { quota: env.mail.quota, usedToday: env.mail.usedToday, day: env.mail.day, sent: env.mail.outbox.length },
+    mail: { quota: env.mail.quota, usedToday: env.mail.usedToday, day: env.mail.day, sent: env.mail.outbox.length, quotaSet: Boolean(env.mail.quotaSet) },
+    accounts: env.accounts.toJSON(),
     forms: env.forms.list,
     sheets: env.emu.book.sheets.map((s) => ({ name: s.name, protections: s.protections, charts: s.charts, conditional: s.conditional, validations: s.validations, maxRows: s.maxRows, maxCols: s.maxCols })),
   };
@@ -151,7 +154,7 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
   const state: WorkbookState | null = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as WorkbookState) : null;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  const env = createGasEnvironment({ ...opts, timeZone: state?.timeZone ?? opts.timeZone, spreadsheetName: state?.name ?? opts.spreadsheetName, ...(state ? { mailQuota: state.mail.quota } : {}) });
+  const env = createGasEnvironment({ ...opts, timeZone: state?.timeZone ?? opts.timeZone, spreadsheetName: state?.name ?? opts.spreadsheetName, ...(state?.mail.quotaSet ? { mailQuota: state.mail.quota } : {}) });
   const tz = env.emu.timeZone;
   const book = env.emu.book;
   if (state) {
@@ -161,6 +164,7 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
     env.mail.usedToday = state.mail.usedToday;
     env.mail.day = state.mail.day;
     env.forms.list.push(...state.forms);
+    env.accounts.restore(state.accounts);
   }
   book.sheets = [];
   wb.eachSheet((ws) => {

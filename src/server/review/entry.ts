@@ -4,6 +4,7 @@
  */
 import { UserError } from '../../core/errors';
 import { asApi } from '../api';
+import { isAutomationOwner } from '../team/automation';
 import { promoteToKb } from '../knowledge';
 import { openContext } from '../context';
 import { REVIEW } from '../../workbook/tabs';
@@ -14,13 +15,14 @@ function toast(message: string, seconds = 10): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, 'AfterDesk', seconds);
 }
 
-export function apiRunWeeklyReview(input?: { week?: string | null }) {
+export function apiRunWeeklyReview_(input?: { week?: string | null }) {
   return asApi('weeklyReview', () => weeklyReview(input?.week ?? null));
 }
 
 /** Installable weekly trigger (Monday 09:00 workbook time): reviews the week that just ended. */
 export function onWeeklyReview(): void {
-  const r = asApi('weeklyReview', () => weeklyReview(null));
+  if (!isAutomationOwner()) return; // a trigger left in a former owner's account stands idle
+  const r = asApi('weeklyReviewTrigger', () => weeklyReview(null));
   if (!r.ok) console.warn(`AfterDesk weekly review: ${r.error.en}`);
 }
 
@@ -33,12 +35,12 @@ export function menuRunWeeklyReview(): void {
 }
 
 /** Creates an action from the given row of the Review tab (the menu passes the selected row). */
-export function apiCreateActionFromReview(row: number) {
+export function apiCreateActionFromReview_(row: number) {
   return asApi('createActionFromReview', () => createActionFromReview(Number(row)));
 }
 
 /** Promotes the ticket of the given Review row (a "not yet in the knowledge base" line) to a KB draft. */
-export function apiPromoteReviewLine(row: number) {
+export function apiPromoteReviewLine_(row: number) {
   return asApi('promoteReviewLine', () => {
     const ref = reviewLineRef(openContext(), Number(row));
     if (!ref['ticket']) {
@@ -58,7 +60,7 @@ function selectedReviewRow(): number | null {
 export function menuCreateActionFromReview(): void {
   const row = selectedReviewRow();
   if (row === null) return toast('Select a line of the Review tab first. · 请先在周复盘表中选中一行。');
-  const r = apiCreateActionFromReview(row);
+  const r = apiCreateActionFromReview_(row);
   if (!r.ok) return toast(`${r.error.en}\n${r.error.zh}`);
   toast(`Action ${r.data.actionId} added to Actions (${r.data.department || 'no department'}, due ${r.data.due}). · 已添加改进措施 ${r.data.actionId}。`);
 }
@@ -66,7 +68,7 @@ export function menuCreateActionFromReview(): void {
 export function menuPromoteReviewLine(): void {
   const row = selectedReviewRow();
   if (row === null) return toast('Select a line of the Review tab first. · 请先在周复盘表中选中一行。');
-  const r = apiPromoteReviewLine(row);
+  const r = apiPromoteReviewLine_(row);
   if (!r.ok) return toast(`${r.error.en}\n${r.error.zh}`);
   toast(`Knowledge base draft ${r.data.articleId} created. · 已生成知识库草稿 ${r.data.articleId}。`);
 }

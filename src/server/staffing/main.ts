@@ -3,11 +3,12 @@
  * trigger handlers (weekly; the eve of each Promo Day).
  */
 import { asApi } from '../api';
+import { isAutomationOwner } from '../team/automation';
 import { ensureTriggers } from '../triggers';
 import { refreshStaffing } from './refresh';
 import { removePromoTriggers, staffingTriggers } from './triggers';
 
-export function apiRefreshStaffing() {
+export function apiRefreshStaffing_() {
   return asApi('refreshStaffing', refreshStaffing);
 }
 
@@ -31,10 +32,12 @@ function runAndRearm(name: string): void {
 }
 
 export function onWeeklyStaffing(): void {
+  if (!isAutomationOwner()) return; // a trigger left in a former owner's account stands idle
   runAndRearm('weeklyStaffing');
 }
 
 export function onPromoEveStaffing(): void {
+  if (!isAutomationOwner()) return;
   removePromoTriggers();
   runAndRearm('promoEveStaffing');
 }

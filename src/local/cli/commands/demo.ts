@@ -63,7 +63,11 @@ export async function demoCommand(argv: string[]): Promise<void> {
     let end = orderCursor;
     while (end < shop.orders.length && shop.orders[end]!.at <= t) end++;
     if (end === orderCursor) return;
+    // Orders are imported by the owner (importing is for owners and leads).
+    const who = env.emu.userEmail;
+    env.setUser(shop.agents[0]!.email);
     unwrap(bundle.call('apiImportOrders', shopeeCsv(shop.orders.slice(orderCursor, end), localText)));
+    env.setUser(who);
     orderCursor = end;
   };
   // Shopee return requests: exported a day and a half ago, and again now with moved statuses (issue 15).
@@ -101,6 +105,8 @@ export async function demoCommand(argv: string[]): Promise<void> {
     } else if (step.kind === 'survey') {
       const id = handles.get(step.handle);
       if (!id) continue;
+      // The form-submit path, run by the owner (as the trigger would be).
+      env.setUser(shop.agents[0]!.email);
       const r = bundle.call('apiSurveyResponse', { ticket: id, score: step.score, comment: step.comment }) as { ok: boolean; data?: { callbackId?: string | null } };
       if (r.ok) counts.surveys++;
       // The lead calls back low scorers; the last few days' call-backs are still open in the queue.
@@ -110,6 +116,8 @@ export async function demoCommand(argv: string[]): Promise<void> {
         bundle.call('apiCompleteCallback', callback, 'Called the customer, apologised and sent a MYR 10 voucher.');
       }
     }
+    // The owner's mail trigger sends what the step queued (it reads one property when nothing is queued).
+    bundle.fireTrigger('onMailQueue');
   }
   env.clock.set(now);
   importUpTo(now);

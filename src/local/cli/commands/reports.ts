@@ -1,5 +1,5 @@
 /** `kpi`, `alerts`, `intent`, `kb-search`, `survey-response`: the reporting and checking verbs of CLI.md. */
-import { nowFlag, parse, str } from '../args';
+import { nowFlag, parse, resolveTime, str } from '../args';
 import { usage } from '../errors';
 import { printJson, unwrap } from '../output';
 import { openWorkbook, saveOpenWorkbook, openScratch } from '../workbook';
@@ -14,7 +14,8 @@ export async function kpiCommand(argv: string[]): Promise<void> {
   for (const [name, v] of [['from', from], ['to', to]] as const) if (v !== undefined && !DATE.test(v)) throw usage(`--${name} must be YYYY-MM-DD`);
   const asOf = nowFlag(flags, 'as-of');
   const wb = await openWorkbook(positionals[0]!, { now: nowFlag(flags), as: str(flags, 'as') });
-  const result = unwrap<Record<string, unknown>>(wb.bundle.call('apiKpi', { from: from ?? null, to: to ?? null, asOf: asOf === undefined ? null : new Date(asOf).toISOString() }));
+  const asOfMs = resolveTime(asOf, wb.env.emu.timeZone);
+  const result = unwrap<Record<string, unknown>>(wb.bundle.call('apiKpi', { from: from ?? null, to: to ?? null, asOf: asOfMs === undefined ? null : new Date(asOfMs).toISOString() }));
   printJson(result);
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Sends the Mail Queue as the automation owner: outside the document lock (a script lock keeps two drains
+ * apart), each message marked sent right after it goes, a bad address marked failed at once, other errors
+ * retried three times, and nothing sent once the day's quota is spent.
+ */
+import type { RowOf } from '../../../sheets-templates/schema';
+import { MAIL_QUEUE } from '../../workbook/tabs';
+import { readTable, writeRecords } from '../../workbook/table';
+import { settingOr } from '../../workbook/settings';
+import { openContext, type ActionContext } from '../context';
+import { withDocumentLock } from '../lock';
+import { MAIL_PENDING_PROPERTY, type MailOutcome } from '../mail';
+import { isAutomationOwner } from './automation';
+
+type QueueRow = RowOf<typeof MAIL_QUEUE>;
+
+const MAX_ATTEMPTS = 3;
+const PERMANENT = /invalid email|no recipient|recipients per message|invalid argument/i;
+
+export interface DrainResult extends MailOutcome {
+  failed: number;
+  /** False when this account may not send for the shop (not the automation owner). */
+  sender: boolean;
+}
+
+function recipients(to: string): number {
+  return to.split(',').map((s) => s.trim()).filter(Boolean).length;
+}
+
+function attemptsOf(error: string): number {
+  return Number(/^\[(\d+)\]/.exec(error)?.[1] ?? 0);
+}
+
+export function shopIdentity(ctx: ActionContext): { name: string; replyTo: string } {
+  const name = settingOr(() => ctx.settings.text('Shop Name'), 'AfterDesk') || 'AfterDesk';
+  const replyTo = settingOr(() => ctx.settings.list('Shop Reply-To'), [] as string[])[0] ?? '';
+  return { name, replyTo };
+}
+
+/** Drains the queue when this execution runs as the automation owner; otherwise reports what waits. */
+export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
+  const props = PropertiesService.getDocumentProperties();
+  const none: DrainResult = { sent: 0, queued: 0, failed: 0, sender: isAutomationOwner() };
+  if (!none.sender) return none;
+  if (!opts.force && !props.getProperty(MAIL_PENDING_PROPERTY)) return none;
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(1000)) return none; // another drain is sending right now
+  try {
+    const ctx = openContext();
+    const table = readTable<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
+    const { name, replyTo } = shopIdentity(ctx);
+    const out: DrainResult = { ...none };
+    let quotaLeft = MailApp.getRemainingDailyQuota();
+    let waiting = 0;
+    for (const r of table.rows) {
+      const m = r.record;
+      if (m.status !== 'queued') continue;
+      if ((m.notBefore !== null && m.notBefore > ctx.now) || quotaLeft < recipients(m.to)) {
+        waiting++;
+        continue;
+      }
+      let patch: Partial<QueueRow>;
+      try {
+        MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, ...(m.htmlBody ? { htmlBody: m.htmlBody } : {}), name, ...(replyTo ? { replyTo } : {}) });
+        quotaLeft -= recipients(m.to);
+        out.sent++;
+        patch = { status: 'sent', sentAt: ctx.now, error: '' };
+      } catch (e) {
+        const message = String(e instanceof Error ? e.message : e).slice(0, 300);
+        const attempts = attemptsOf(m.error) + 1;
+        const failed = PERMANENT.test(message) || attempts >= MAX_ATTEMPTS;
+        if (failed) out.failed++;
+        else waiting++;
+        patch = { status: failed ? 'failed' : 'queued', error: `[${attempts}] ${message}` };
+      }
+      // Marked right after it went: a run cut short never sends this message again.
+      withDocumentLock(() => writeRecords(table, [{ row: r.row, record: patch }], ctx.makeDate));
+    }
+    out.queued = waiting;
+    if (waiting === 0) props.deleteProperty(MAIL_PENDING_PROPERTY);
+    return out;
+  } finally {
+    lock.releaseLock();
+  }
+}
