@@ -82,6 +82,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Alert Defect Min Ratio', zh: '批次问题最小倍数', type: 'number', default: '2', min: 1, en: 'Complaint rate ÷ the SKU’s usual rate a batch-defect alert needs.', zhExplain: '批次问题预警要求的投诉率与该 SKU 平常投诉率之比。' },
   { key: 'Alert Volume Max P', zh: '工单量预警P值上限', type: 'number', default: '0.001', min: 0, max: 0.5, en: 'A day’s ticket volume alerts only when this unlikely under the usual pattern (negative-binomial p-value).', zhExplain: '按平常规律出现当天工单量的概率（负二项 P 值）低于此值才预警。' },
   { key: 'Alert Volume Min Ratio', zh: '工单量预警最小倍数', type: 'number', default: '1.3', min: 1, en: 'A volume alert needs at least this many times the expected tickets.', zhExplain: '工单量至少为预期的这么多倍才预警。' },
+  { key: 'Archive After Months', zh: '归档月数', type: 'integer', default: '12', min: 1, en: 'Closed tickets with no activity for this many months move to the Archive tab (still counted by the KPIs).', zhExplain: '已关闭且超过该月数无变动的工单移入“归档工单”表（仍计入指标）。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

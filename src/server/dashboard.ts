@@ -25,6 +25,8 @@ export function periodKpis(ctx: ActionContext, from: string, to: string, asOf?: 
   return computeKpis({ tickets, orders, calendar: policies.calendar, policy: policies.sla, from, to, ...(asOf !== undefined ? { asOf } : {}), tab: TICKETS.name });
 }
 
+export type KpiInputs = ReturnType<typeof readKpiInputs>;
+
 function readKpiInputs(ctx: ActionContext) {
   const policies = deskPolicies(ctx.settings);
   const t = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone, ['ticketId', 'createdAt']);
@@ -57,9 +59,17 @@ export function refreshDashboard(): RefreshReport {
   const started = Date.now();
   return withDocumentLock(() => {
     const ctx = openContext();
+    if (!findSheet(ctx.ss, DASHBOARD)) throw tabMissing(DASHBOARD);
+    return renderDashboard(ctx, readKpiInputs(ctx), started);
+  });
+}
+
+/** Writes the Dashboard from tickets and orders already read (the hourly job passes its recent window). */
+export function renderDashboard(ctx: ActionContext, inputs: KpiInputs, started: number): RefreshReport {
+  {
     const sheet = findSheet(ctx.ss, DASHBOARD);
     if (!sheet) throw tabMissing(DASHBOARD);
-    const { tickets, orders, policies } = readKpiInputs(ctx);
+    const { tickets, orders, policies } = inputs;
     const base = { tickets, orders, calendar: policies.calendar, policy: policies.sla, tab: TICKETS.name };
     const p7 = defaultPeriod(ctx.now, ctx.timeZone, 7);
     const p28 = defaultPeriod(ctx.now, ctx.timeZone, 28);
@@ -96,5 +106,5 @@ export function refreshDashboard(): RefreshReport {
     }
     sheet.setFrozenRows(0);
     return { tickets: tickets.length, skipped: kpis28.skipped.length, ms: Date.now() - started, blocks: layout.blocks.length, charts };
-  });
+  }
 }

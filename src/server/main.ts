@@ -17,12 +17,13 @@ import { defaultPeriod } from '../core/kpi/compute';
 import { refreshSlaStates } from './sla-refresh';
 import { withDocumentLock } from './lock';
 import { ensureTriggers, hourlyTrigger } from './triggers';
+import { runHourly } from './hourly/run';
 import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
 
 export * from './main-surveys';
 export * from './main-alerts';
-import { checkAlerts } from './alerts';
+export * from './main-scale';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -157,14 +158,9 @@ export function apiRefreshSla() {
 
 /** Installable hourly trigger: SLA states, then the Dashboard (and the alert check, where installed). */
 export function onHourly(): void {
-  for (const [name, job] of [
-    ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
-    ['refreshDashboard', refreshDashboard],
-    ['checkAlerts', checkAlerts],
-  ] as const) {
-    const r = asApi(name, job as () => unknown);
-    if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);
-  }
+  // One read of the recent window feeds SLA states, the Dashboard, the alert check and the daily aggregates.
+  const r = asApi('hourly', runHourly);
+  if (!r.ok) console.warn(`AfterDesk hourly: ${r.error.en}`);
 }
 
 function installTriggers() {
