@@ -1,5 +1,6 @@
 /** `afterdesk`: dispatches a verb (CLI.md). Errors print one line on stderr: exit 1, or 2 for a wrong command line. */
 import { CliError } from './errors';
+import { takeCostFlag, writeCost } from './cost';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
 import { demoCommand } from './commands/demo';
@@ -43,8 +44,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`afterdesk: unknown command "${verb}". Run \`afterdesk help\`.`);
     return 2;
   }
+  let costFile: string | null = null;
   try {
-    await cmd.run(rest);
+    const taken = takeCostFlag(rest);
+    costFile = taken.file;
+    await cmd.run(taken.rest);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
@@ -55,5 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`afterdesk ${verb}: ${err.text ? `${err.text.en} · ${err.text.zh}` : (err.message ?? String(e))}`);
     if (process.env['AFTERDESK_DEBUG']) console.error(e);
     return 1;
+  } finally {
+    if (costFile) writeCost(costFile);
   }
 }

@@ -6,6 +6,7 @@ import { createGasEnvironment } from '../gas';
 import { loadBundle, type Bundle } from '../runtime';
 import { loadWorkbook, saveWorkbook, writeOutbox } from '../xlsx';
 import { CliError } from './errors';
+import { trackCost } from './cost';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -46,6 +47,7 @@ export async function openWorkbook(file: string, opts: OpenOptions = {}): Promis
     if (owner) env.setUser(owner);
   }
   const bundle = loadBundle(env, code);
+  trackCost(env.cost);
   return { path, env, bundle };
 }
 
@@ -59,6 +61,7 @@ export async function saveOpenWorkbook(wb: OpenWorkbook): Promise<void> {
 /** A blank emulated spreadsheet with the bundle loaded, for verbs that need no workbook (intent). */
 export async function openScratch(): Promise<OpenWorkbook> {
   const env = createGasEnvironment({ distDir: DIST, now: Date.now(), timeZone: 'Asia/Kuala_Lumpur', userEmail: 'owner@example.com' });
+  trackCost(env.cost);
   return { path: '', env, bundle: loadBundle(env, requireBundle()) };
 }
 

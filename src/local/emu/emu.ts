@@ -1,15 +1,18 @@
-/** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter. */
+/** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter and cost meter. */
 import { zonedTimeToUtc } from '../../core/time';
 import { Book } from './book';
 import {
   ConditionalFormatRule, DataValidation, EmbeddedChart, EmbeddedChartBuilder, Protection,
 } from './builders';
 import { CallCounter, counted } from './calls';
+import { CostMeter } from './cost';
 import { SheetApi, SpreadsheetApi } from './sheet';
 import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
 
 export class Emu {
   readonly calls = new CallCounter();
+  /** The cost model's per-execution records (cost.ts). */
+  readonly cost = new CostMeter();
   book: Book;
   timeZone: string;
   locale: string;
@@ -44,7 +47,7 @@ export class Emu {
     zonedTimeToUtc(this.timeZone, y, m, d, h, mi, s);
 
   wrap<T extends object>(obj: T, service: string): T {
-    return counted(obj, service, this.calls);
+    return counted(obj, service, this.calls, this.cost);
   }
 
   /** Formulas are kept as formulas (xlsx keeps them); their values are not computed here. */

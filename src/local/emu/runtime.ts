@@ -1,7 +1,8 @@
 /**
  * Loads the built bundle (dist/Code.js) as a script in a fresh vm context whose globals are the emulated services.
  * Inside, `Date` follows the simulated clock and cells come back as the context's own Dates, so `instanceof`
- * holds. Each call is one execution: its locks are released when it ends, as Apps Script does.
+ * holds. Each call is one execution: its locks are released when it ends, as Apps Script does, and its cost is
+ * recorded (`env.cost.last()`, `env.cost.total()`; the model is in cost.ts).
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -61,10 +62,12 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
     const fn = (context as Record<string, unknown>)[name];
     if (typeof fn !== 'function' || !functions.includes(name)) throw new Error(`${name} is not a top-level function of the bundle`);
     const id = env.locks.beginExecution();
+    env.emu.cost.begin(name);
     try {
       const out = (fn as (...a: unknown[]) => unknown).apply(context, raw ? args : toContext(args));
       return fromContext(out);
     } finally {
+      env.emu.cost.end();
       env.locks.endExecution(id);
     }
   };
