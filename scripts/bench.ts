@@ -26,7 +26,7 @@ async function optionalRows(file: string, exportName: string): Promise<BenchRow[
 }
 
 async function main(): Promise<void> {
-  const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb'))];
+  const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb')), ...(await optionalRows('bench/hourly.ts', 'benchHourly'))];
   console.log(formatTable(rows));
 }
 

@@ -4,7 +4,8 @@
  */
 import type { RowOf } from '../../sheets-templates/schema';
 import { MAIL_QUEUE } from '../workbook/tabs';
-import { appendRecords, readTable, writeRecords } from '../workbook/table';
+import { appendRecords, writeRecords } from '../workbook/table';
+import { readQueue, rememberQueueStart } from './mail-queue';
 import type { ActionContext } from './context';
 
 export interface OutgoingMail {
@@ -44,20 +45,25 @@ export interface MailOutcome {
  * at most one append and one block write of the queue tab.
  */
 export function deliver(ctx: ActionContext, mails: OutgoingMail[]): MailOutcome {
-  const table = readTable<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
+  const table = readQueue(ctx);
+  const stillQueued: number[] = [];
   const outcome: MailOutcome = { sent: 0, queued: 0 };
   const changes: { row: number; record: Partial<QueueRow> }[] = [];
   for (const r of table.rows) {
     if (r.record.status !== 'queued') continue;
     if (r.record.notBefore !== null && r.record.notBefore > ctx.now) {
       outcome.queued++;
+      stillQueued.push(r.row);
       continue;
     }
     const mail = { to: r.record.to, subject: r.record.subject, body: r.record.body, htmlBody: r.record.htmlBody || undefined, kind: r.record.kind };
     if (trySend(mail)) {
       outcome.sent++;
       changes.push({ row: r.row, record: { status: 'sent', sentAt: ctx.now } });
-    } else outcome.queued++;
+    } else {
+      outcome.queued++;
+      stillQueued.push(r.row);
+    }
   }
   const fresh: Partial<QueueRow>[] = [];
   mails.forEach((m, i) => {
@@ -81,7 +87,9 @@ export function deliver(ctx: ActionContext, mails: OutgoingMail[]): MailOutcome 
     });
   });
   writeRecords(table, changes, ctx.makeDate);
-  appendRecords(table, fresh, ctx.makeDate);
+  const at = appendRecords(table, fresh, ctx.makeDate);
+  if (fresh.length) stillQueued.push(at);
+  rememberQueueStart(table, stillQueued);
   return outcome;
 }
 
