@@ -7,7 +7,7 @@ import { buildDashboard, type DashboardBlock } from '../core/dashboard/layout';
 import type { Order, Ticket } from '../core/records';
 import { addDaysToKey } from '../core/time';
 import { deskPolicies } from '../workbook/policies';
-import { DASHBOARD, ORDERS, TICKETS, findSheet } from '../workbook/tabs';
+import { ARCHIVE, DASHBOARD, ORDERS, TICKETS, findSheet } from '../workbook/tabs';
 import { readTable, tabMissing } from '../workbook/table';
 import { openContext, type ActionContext } from './context';
 import { withDocumentLock } from './lock';
@@ -21,19 +21,21 @@ export interface RefreshReport {
 }
 
 export function periodKpis(ctx: ActionContext, from: string, to: string, asOf?: number): KpiResult {
-  const { tickets, orders, policies } = readKpiInputs(ctx);
+  const { tickets, orders, policies } = readKpiInputs(ctx, true);
   return computeKpis({ tickets, orders, calendar: policies.calendar, policy: policies.sla, from, to, ...(asOf !== undefined ? { asOf } : {}), tab: TICKETS.name });
 }
 
 export type KpiInputs = ReturnType<typeof readKpiInputs>;
 
-function readKpiInputs(ctx: ActionContext) {
+/** `withArchive`: also the archived tickets (any period may reach back past "Archive After Months"). */
+function readKpiInputs(ctx: ActionContext, withArchive = false) {
   const policies = deskPolicies(ctx.settings);
   const t = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone, ['ticketId', 'createdAt']);
   const o = readTable<Order>(ctx.ss, ORDERS, ctx.timeZone, ['orderId', 'orderDate']);
+  const archived = withArchive && findSheet(ctx.ss, ARCHIVE) ? readTable<Ticket>(ctx.ss, ARCHIVE, ctx.timeZone).rows : [];
   return {
     policies,
-    tickets: t.rows.map((r) => ({ row: r.row, ticket: r.record, issues: r.issues })),
+    tickets: [...archived, ...t.rows].map((r) => ({ row: r.row, ticket: r.record, issues: r.issues })),
     orders: o.rows.map((r) => r.record),
   };
 }

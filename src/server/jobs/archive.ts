@@ -22,8 +22,11 @@ export interface ArchiveState {
   /** First Tickets row not yet examined. */
   cursor: number;
   moved: number;
-  /** A move in flight: its IDs, the Archive row the first lands on, and the rows examined for it. */
-  pending: { ids: string[]; archiveFrom: number; scanned: number } | null;
+  /**
+   * A move in flight: how many tickets, the first and last ID, the Archive row the first lands on and the rows
+   * examined for it (IDs themselves are read back from the Archive: a property holds 9 KB at most).
+   */
+  pending: { count: number; first: string; last: string; archiveFrom: number; scanned: number } | null;
 }
 
 /** Months back from now, at local midnight: "12 months" on 2027-03-15 is 2026-03-15 00:00. */
@@ -89,16 +92,16 @@ function step(ctx: ActionContext, state: ArchiveState, save: (s: ArchiveState) =
   if (s.pending) {
     const p = s.pending;
     const aLast = archive.getLastRow();
-    const landed = aLast >= p.archiveFrom + p.ids.length - 1
-      ? archive.getRange(p.archiveFrom, 1, p.ids.length, 1).getValues().map((r) => String(r[0]).trim())
+    const landed = aLast >= p.archiveFrom + p.count - 1
+      ? archive.getRange(p.archiveFrom, 1, p.count, 1).getValues().map((r) => String(r[0]).trim())
       : [];
-    const appended = landed.length === p.ids.length && landed.every((id, i) => id === p.ids[i]);
+    const appended = landed.length === p.count && landed[0] === p.first && landed[p.count - 1] === p.last;
     if (!appended && aLast >= p.archiveFrom) {
       throw new UserError('archive_conflict', { en: `The Archive tab changed while a move was in flight (rows from ${p.archiveFrom}). Check it, then run the archive again.`, zh: `归档进行中“归档工单”表被改动（第 ${p.archiveFrom} 行起）。请检查后重新运行归档。` });
     }
     if (appended) {
-      deleteMoved(tickets, idCol, s.cursor, s.cursor + p.scanned - 1, new Set(p.ids));
-      s = { ...s, cursor: s.cursor + p.scanned - p.ids.length, moved: s.moved + p.ids.length, pending: null };
+      deleteMoved(tickets, idCol, s.cursor, s.cursor + p.scanned - 1, new Set(landed));
+      s = { ...s, cursor: s.cursor + p.scanned - p.count, moved: s.moved + p.count, pending: null };
     } else {
       s = { ...s, pending: null }; // nothing landed: examine the chunk again
     }
@@ -119,10 +122,11 @@ function step(ctx: ActionContext, state: ArchiveState, save: (s: ArchiveState) =
   }
   const aMap = readHeader(archive, ARCHIVE);
   const aLast = archive.getLastRow();
-  s = { ...s, pending: { ids: move.map((r) => r.record.ticketId.trim()), archiveFrom: Math.max(aLast, 1) + 1, scanned: n } };
+  const moving = move.map((r) => r.record.ticketId.trim());
+  s = { ...s, pending: { count: moving.length, first: moving[0]!, last: moving[moving.length - 1]!, archiveFrom: Math.max(aLast, 1) + 1, scanned: n } };
   save(s); // the checkpoint names the move before anything is written
   appendRecords({ tab: ARCHIVE, sheet: archive, map: aMap, rows: [], timeZone: ctx.timeZone, lastRow: aLast }, move.map((r) => r.record), ctx.makeDate);
-  deleteMoved(tickets, idCol, s.cursor, s.cursor + n - 1, new Set(s.pending!.ids));
+  deleteMoved(tickets, idCol, s.cursor, s.cursor + n - 1, new Set(moving));
   s = { ...s, cursor: s.cursor + n - move.length, moved: s.moved + move.length, pending: null };
   return { state: s, done: false, progress: progress(s, false) };
 }
