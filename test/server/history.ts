@@ -25,7 +25,7 @@ export interface History {
 }
 
 /** Writes the history; `now` is the emulator clock. Returns the sizes written. */
-export function writeHistory(desk: Desk, tickets: number, opts: { perDay?: number; seed?: number } = {}): History {
+export function writeHistory(desk: Desk, tickets: number, opts: { perDay?: number; seed?: number; customers?: number } = {}): History {
   const perDay = opts.perDay ?? 100;
   const rand = rng(opts.seed ?? 11);
   const now = desk.env.clock.now();
@@ -45,7 +45,7 @@ export function writeHistory(desk: Desk, tickets: number, opts: { perDay?: numbe
     const rated = resolved !== null && rand() < 0.4 && resolved + DAY < now;
     const csatAt = rated ? resolved! + DAY : null;
     const status = closed !== null ? 'Closed' : resolved !== null ? 'Resolved' : ['New', 'Open', 'Waiting on Customer'][Math.floor(rand() * 3)]!;
-    const customer = `buyer${Math.floor(rand() * 20_000)}`;
+    const customer = `buyer${Math.floor(rand() * (opts.customers ?? 20_000))}`;
     const order = `O${String(i).padStart(8, '0')}`;
     const v: Record<string, unknown> = {
       'Ticket ID': `T-${String(i + 1).padStart(6, '0')}`,

@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { alertsCommand, intentCommand, kbSearchCommand, kpiCommand, surveyResponseCommand } from './commands/reports';
 import { importOrdersCommand, logCaseCommand, updateTicketCommand } from './commands/cases';
+import { exportCommand } from './commands/export';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
   serve: { run: serveCommand, help: 'serve [WB] [--port N] — the sidebar in a browser against the emulator' },
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
+  export: { run: exportCommand, help: 'export WB --to DIR — tickets, orders and events as NDJSON with BigQuery schemas, and the KPIs as SQL views' },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {
