@@ -14,7 +14,12 @@ export function runSetup(): SetupReport {
     } catch {
       owner = '';
     }
-    const report = setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner) });
+    const props = PropertiesService.getDocumentProperties();
+    const seedState = {
+      load: () => String(props.getProperty('afterdesk.setup.unseeded') ?? '').split('\n').filter(Boolean),
+      save: (tabs: string[]) => (tabs.length ? props.setProperty('afterdesk.setup.unseeded', tabs.join('\n')) : props.deleteProperty('afterdesk.setup.unseeded')),
+    };
+    const report = setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner), seedState });
     const forms = ensureSurveyForms(ss, openContext().settings);
     if (forms.created.length) report.actions.push({ en: `Created survey forms: ${forms.created.join(', ')}`, zh: `已创建满意度问卷：${forms.created.join('、')}` });
     return report;

@@ -22,11 +22,26 @@ export interface SeedRows {
 
 const HEADER_PROTECTION = 'AfterDesk header row — edit headers only through set-up';
 
+/**
+ * Where set-up remembers the tabs it created but has not seeded yet (document properties): a set-up killed
+ * between creating a tab and writing its seed rows seeds it on the next run, and never re-seeds a tab later.
+ */
+export interface SeedState {
+  load(): string[];
+  save(tabs: string[]): void;
+}
+
 export function setupWorkbook(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  opts: { year: number; seeds?: SeedRows },
+  opts: { year: number; seeds?: SeedRows; seedState?: SeedState },
 ): SetupReport {
   const report: SetupReport = { created: [], actions: [] };
+  const unseeded = new Set(opts.seedState?.load() ?? []);
+  const toSeed = ALL_TABS.filter((t) => opts.seeds?.[t.name]?.length && !findSheet(ss, t)).map((t) => t.name);
+  if (toSeed.length && opts.seedState) {
+    for (const name of toSeed) unseeded.add(name);
+    opts.seedState.save([...unseeded]);
+  }
   ALL_TABS.forEach((tab, position) => {
     let sheet = findSheet(ss, tab);
     const isNew = !sheet;
@@ -40,11 +55,12 @@ export function setupWorkbook(
       return;
     }
     repairHeaders(sheet, tab, report, isNew);
-    if (isNew && opts.seeds?.[tab.name]?.length) {
+    if ((isNew || (unseeded.has(tab.name) && sheet.getLastRow() <= 1)) && opts.seeds?.[tab.name]?.length) {
       const rows = opts.seeds[tab.name]!;
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
     }
   });
+  if (unseeded.size && opts.seedState) opts.seedState.save([]);
   ensureSettings(ss, opts.year, report);
   removeBlankDefaultSheet(ss, report);
   return report;

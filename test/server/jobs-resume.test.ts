@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { armDeadline, KILL_MESSAGE } from '../../src/local/emu/deadline';
-import { freshDesk, plain, type Desk } from './harness';
+import { join } from 'node:path';
+import { createGasEnvironment } from '../../src/local/gas';
+import { loadBundle } from '../../src/local/runtime';
+import { CODE, ROOT, freshDesk, plain, type Desk } from './harness';
 import { writeHistory } from './history';
 
 function rng(seed: number) {
@@ -139,6 +142,36 @@ describe('the orders import', () => {
       expect(runKilled(desk, 'apiImportOrders', 1 + Math.floor(rand() * refCalls), csv)).toBe(true);
       desk.ok('apiImportOrders', csv);
       expect(plain(desk.rows('Orders'))).toEqual(refOrders);
+    });
+  }
+});
+
+describe('set-up / repair', () => {
+  /** A blank spreadsheet with the bundle loaded, before any set-up. */
+  const blank = () => {
+    const env = createGasEnvironment({ timeZone: 'Asia/Kuala_Lumpur', now: Date.parse('2026-11-16T02:00:00Z'), userEmail: 'owner@shop.test', distDir: join(ROOT, 'dist') });
+    return { env, bundle: loadBundle(env, CODE) };
+  };
+  const snapshot = (env: ReturnType<typeof blank>['env']) =>
+    env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden(), rows: plain(s.getDataRange().getValues()) }));
+  const ref = blank();
+  const trace = armDeadline(ref.env);
+  ref.bundle.call('apiSetup');
+  trace.disarm();
+  const refState = snapshot(ref.env);
+
+  for (const seed of [11, 12, 13, 14, 15, 16]) {
+    it(`killed at a random point of a first set-up (seed ${seed}) and run again, builds the same workbook`, () => {
+      const rand = rng(seed);
+      const { env, bundle } = blank();
+      // Half anywhere, half right after a tab is created (before its seed rows are written).
+      const created = trace.log.flatMap((name, i) => (name === 'Spreadsheet.insertSheet' ? [i + 1, i + 3, i + 8] : []));
+      const at = rand() < 0.5 ? 1 + Math.floor(rand() * trace.calls) : created[Math.floor(rand() * created.length)]!;
+      const deadline = armDeadline(env, { afterCalls: at });
+      expect(() => bundle.call('apiSetup')).toThrow(KILL_MESSAGE);
+      deadline.disarm();
+      bundle.call('apiSetup');
+      expect(snapshot(env)).toEqual(refState);
     });
   }
 });
