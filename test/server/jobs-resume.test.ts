@@ -160,7 +160,7 @@ describe('set-up / repair', () => {
   trace.disarm();
   const refState = snapshot(ref.env);
 
-  for (const seed of [11, 12, 13, 14, 15, 16]) {
+  for (const seed of [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]) {
     it(`killed at a random point of a first set-up (seed ${seed}) and run again, builds the same workbook`, () => {
       const rand = rng(seed);
       const { env, bundle } = blank();
