@@ -37,6 +37,7 @@ export function setupWorkbook(
 ): SetupReport {
   const report: SetupReport = { created: [], actions: [] };
   const unseeded = new Set(opts.seedState?.load() ?? []);
+  const resumed = unseeded.size > 0; // an earlier set-up was cut short: finish its work too
   const toSeed = ALL_TABS.filter((t) => opts.seeds?.[t.name]?.length && !findSheet(ss, t)).map((t) => t.name);
   if (toSeed.length && opts.seedState) {
     for (const name of toSeed) unseeded.add(name);
@@ -60,9 +61,9 @@ export function setupWorkbook(
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
     }
   });
-  if (unseeded.size && opts.seedState) opts.seedState.save([]);
   ensureSettings(ss, opts.year, report);
-  removeBlankDefaultSheet(ss, report);
+  removeBlankDefaultSheet(ss, report, resumed);
+  if (unseeded.size && opts.seedState) opts.seedState.save([]);
   return report;
 }
 
@@ -237,8 +238,8 @@ function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: numb
 }
 
 /** A brand-new spreadsheet's empty "Sheet1" is removed once the AfterDesk tabs exist. */
-function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport): void {
-  if (report.created.length === 0) return;
+function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport, resumed = false): void {
+  if (report.created.length === 0 && !resumed) return;
   for (const sheet of ss.getSheets()) {
     if (/^(sheet ?1|工作表 ?1)$/i.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
   }

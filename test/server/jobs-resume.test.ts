@@ -171,6 +171,7 @@ describe('set-up / repair', () => {
       expect(() => bundle.call('apiSetup')).toThrow(KILL_MESSAGE);
       deadline.disarm();
       bundle.call('apiSetup');
+      expect(snapshot(env).map((t) => t.name)).toEqual(refState.map((t) => t.name));
       expect(snapshot(env)).toEqual(refState);
     });
   }
