@@ -10,6 +10,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[
   ['Set up / repair workbook · 初始化/修复工作簿', 'menuSetup'],
   ['Install hourly triggers · 安装定时任务', 'menuInstallTriggers'],
   ['Create survey form · 创建满意度问卷', 'menuCreateSurvey'],
+  ['Archive old closed tickets · 归档旧工单', 'menuArchive'],
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
