@@ -55,7 +55,7 @@ describe('the hourly job', () => {
     const period = { from: '2026-08-01', to: '2026-10-31' };
     const rows = large.ok('apiKpi', { ...period, asOf: null });
     const agg = large.ok('apiKpiDaily', period);
-    expect(agg.period.days).toBe(92);
+    expect(agg.period.daysCovered).toBe(92);
     expect(agg.tickets).toBe(rows.tickets);
     for (const k of ['resolution_rate', 'one_touch_rate', 'reopen_rate', 'sla_first_reply_rate', 'sla_resolution_rate', 'csat_percent', 'csat_average', 'csat_response_rate']) {
       expect(agg[k], k).toBeCloseTo(rows[k], 9);
@@ -70,5 +70,16 @@ describe('the hourly job', () => {
     large.ok('apiRefreshDashboard');
     const full = large.rows('Dashboard').map((r) => r.join('|')).filter((l) => !/refresh|刷新/i.test(l));
     expect(hourly).toEqual(full);
+  });
+
+  it('is what the installed hourly trigger runs', () => {
+    const desk = shop(600);
+    desk.ok('apiInstallTriggers');
+    expect(desk.env.triggers.map((t) => t.handler)).toContain('onHourly');
+    const fired = desk.bundle.runDueTriggers(desk.env.clock.now() + 3_600_000);
+    expect(fired.map((f) => f.handler)).toContain('onHourly');
+    expect(desk.rows('Daily Stats').length).toBeGreaterThan(30);
+    expect(desk.rows('Dashboard').length).toBeGreaterThan(10);
+    expect(desk.env.cost.last().name).toBe('onHourly');
   });
 });

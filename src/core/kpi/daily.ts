@@ -78,7 +78,7 @@ export function sameDay(a: DayStats, b: DayStats): boolean {
 
 /** The figures of METRICS.md a period's daily aggregates give exactly (means from sums; no medians or p90). */
 export interface DailyKpis {
-  period: { from: string; to: string; days: number };
+  period: { from: string; to: string; /** Days of the period that have a Daily Stats row (days before the first ticket have none). */ daysCovered: number };
   tickets: number;
   first_reply_hours_mean: number | null;
   first_reply_business_hours_mean: number | null;
@@ -104,7 +104,7 @@ export function kpisFromDaily(rows: readonly DayStats[], from: string, to: strin
     for (const f of DAY_FIELDS) t[f] += r[f];
   }
   return {
-    period: { from, to, days },
+    period: { from, to, daysCovered: days },
     tickets: t.tickets,
     first_reply_hours_mean: rate(t.firstReplyHours, t.firstReplyCount),
     first_reply_business_hours_mean: rate(t.firstReplyBusinessHours, t.firstReplyCount),
