@@ -66,12 +66,14 @@ export function lastRowFrom(sheet: Sheet, col: number, hint: number | null | und
   return sheet.getLastRow();
 }
 
-/** A small tab (Settings, Agents) read in blocks of rows until an empty block: no size look-up. */
+/** A small tab (Settings, Agents) read in blocks of rows as wide as its header, until an empty block. */
 export function readSmallValues(sheet: Sheet, block = 60): unknown[][] {
-  const width = Math.max(sheet.getMaxColumns(), 1);
+  const head = readHeader(sheet);
+  let width = head.length;
+  while (width > 1 && blank(head[width - 1])) width--;
   const max = sheet.getMaxRows();
-  const out: unknown[][] = [];
-  for (let from = 1; from <= max; from += block) {
+  const out: unknown[][] = [head.slice(0, width)];
+  for (let from = 2; from <= max; from += block) {
     const n = Math.min(block, max - from + 1);
     const values = sheet.getRange(from, 1, n, width).getValues() as unknown[][];
     out.push(...values);
