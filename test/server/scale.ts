@@ -31,8 +31,11 @@ function header(desk: Desk, name: string): Map<string, number> {
   return new Map((sheetData(desk, name).values[0] ?? []).map((h, i) => [String(h), i]));
 }
 
-/** Builds the workbook: `tickets` rows (the last `open` of them still open) and `orders` order lines. */
-export function scaleDesk(tickets: number, orders = tickets * 3, open = 60): Scale {
+/**
+ * Builds the workbook: `tickets` rows (the last `open` of them still open), `orders` order lines, and
+ * `events` Audit Log rows a ticket.
+ */
+export function scaleDesk(tickets: number, orders = tickets * 3, open = 60, events = 0): Scale {
   const desk = freshDesk();
   const customers = Math.max(1, Math.floor(orders / 4));
   const now = desk.env.clock.now();
@@ -79,6 +82,15 @@ export function scaleDesk(tickets: number, orders = tickets * 3, open = 60): Sca
   td.values = [td.values[0]!, ...tRows];
   td.grow(tRows.length + 1, th.size);
   desk.env.properties.document['AFTERDESK_LAST_TICKET_SEQ'] = String(tickets);
+  if (events > 0) {
+    const ed = sheetData(desk, 'Audit Log');
+    const fields = ['status', 'assignee', 'reply', 'priority'];
+    for (let i = 0; i < tickets; i++) {
+      const at = new DateCell(now - 730 * DAY + Math.floor((i / tickets) * 729 * DAY));
+      for (let k = 0; k < events; k++) ed.values.push([at, `T-${String(i + 1).padStart(6, '0')}`, AGENTS[i % AGENTS.length]!, fields[k % fields.length]!, '', 'Open']);
+    }
+    ed.grow(ed.values.length, 6);
+  }
   // The rows were written behind the add-on's back: rebuild the Lookup Index, as the hourly job does.
   desk.ok('apiRebuildLookupIndex');
   const probe = tickets - Math.floor(open / 2);
