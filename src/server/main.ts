@@ -24,6 +24,7 @@ import { updateOutreach } from './outreach';
 export * from './main-surveys';
 export * from './main-alerts';
 export * from './main-scale';
+import { rebuildLookupIndex } from './flat/rebuild';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -179,4 +180,9 @@ export function menuInstallTriggers(): void {
 
 export function apiUpdateOutreach(row: number, status: string) {
   return asApi('updateOutreach', () => updateOutreach(row, status));
+}
+
+// ── Lookup Index (issue 11): lets saves and views read only the rows they need ─────────────────────────────
+export function apiRebuildLookupIndex() {
+  return asApi('rebuildLookupIndex', () => rebuildLookupIndex());
 }
