@@ -68,6 +68,14 @@ describe('the archive job', () => {
     expect(new Set(ids(reference, 'Archive')).size).toBe(done.state.moved);
   });
 
+  it('leaves a desk that still finds its tickets and logs new ones (rows moved up under the indexes)', () => {
+    const last = refTickets.at(-1)!;
+    expect(reference.ok('apiGetTicket', last).ticket.ticketId).toBe(last);
+    expect(reference.ok('apiGetTicket', 'T-002399').ticket.status).toBe('open');
+    const made = reference.ok('apiLogCase', { channel: 'Email', reason: 'damaged', customerId: 'buyer77', description: 'Cracked lid' });
+    expect(made.ticket.ticketId).toBe('T-005501');
+  });
+
   it('still counts archived tickets in the KPIs', () => {
     const fresh = oldShop();
     const period = { from: '2024-01-01', to: '2024-12-31', asOf: null };
