@@ -68,45 +68,44 @@ export function refreshDashboard(): RefreshReport {
 
 /** Writes the Dashboard from tickets and orders already read (the hourly job passes its recent window). */
 export function renderDashboard(ctx: ActionContext, inputs: KpiInputs, started: number): RefreshReport {
-  {
-    const sheet = findSheet(ctx.ss, DASHBOARD);
-    if (!sheet) throw tabMissing(DASHBOARD);
-    const { tickets, orders, policies } = inputs;
-    const base = { tickets, orders, calendar: policies.calendar, policy: policies.sla, tab: TICKETS.name };
-    const p7 = defaultPeriod(ctx.now, ctx.timeZone, 7);
-    const p28 = defaultPeriod(ctx.now, ctx.timeZone, 28);
-    const prev = (p: { from: string; to: string }, days: number) => ({ from: addDaysToKey(p.from, -days), to: addDaysToKey(p.to, -days) });
-    const kpis7 = computeKpis({ ...base, ...p7 });
-    const kpisPrev7 = computeKpis({ ...base, ...prev(p7, 7) });
-    const kpis28 = computeKpis({ ...base, ...p28 });
-    const kpisPrev28 = computeKpis({ ...base, ...prev(p28, 28) });
-    const praise = tickets
-      .map((t) => t.ticket)
-      .filter((t) => (t.csat ?? 0) >= 4 && t.csatComment.trim() && t.csatAt !== null && t.csatAt >= ctx.now - 28 * 86_400_000)
-      .sort((a, b) => (b.csatAt ?? 0) - (a.csatAt ?? 0))
-      .slice(0, 8)
-      .map((t) => ({ agent: t.assignee, comment: t.csatComment, csat: t.csat ?? 0 }));
-    const layout = buildDashboard({ now: ctx.now, timeZone: ctx.timeZone, kpis7, kpisPrev7, kpis28, kpisPrev28, praise, lastRefresh: { at: ctx.now, ms: Date.now() - started } });
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    sheet.setColumnWidths(1, layout.lastCol, 92);
-    sheet.setColumnWidth(1, 150);
-    sheet.setColumnWidth(10, 150);
-    sheet.setColumnWidth(9, 24);
-    let charts = 0;
-    for (const block of layout.blocks) {
-      writeBlock(sheet, block);
-      if (block.chart) {
-        const c = block.chart;
-        const data = sheet.getRange(block.anchor.row + 1 + c.dataRows[0], block.anchor.col + c.dataCols[0], c.dataRows[1] - c.dataRows[0] + 1, c.dataCols[1] - c.dataCols[0] + 1);
-        sheet.insertChart(
-          sheet.newChart().setChartType(chartType(c.type)).addRange(data).setPosition(c.position.row, c.position.col, 0, 0)
-            .setOption('title', c.title).setOption('width', c.width).setOption('height', c.height).setOption('legend', { position: 'bottom' }).build(),
-        );
-        charts++;
-      }
+  const sheet = findSheet(ctx.ss, DASHBOARD);
+  if (!sheet) throw tabMissing(DASHBOARD);
+  const { tickets, orders, policies } = inputs;
+  const base = { tickets, orders, calendar: policies.calendar, policy: policies.sla, tab: TICKETS.name };
+  const p7 = defaultPeriod(ctx.now, ctx.timeZone, 7);
+  const p28 = defaultPeriod(ctx.now, ctx.timeZone, 28);
+  const prev = (p: { from: string; to: string }, days: number) => ({ from: addDaysToKey(p.from, -days), to: addDaysToKey(p.to, -days) });
+  const kpis7 = computeKpis({ ...base, ...p7 });
+  const kpisPrev7 = computeKpis({ ...base, ...prev(p7, 7) });
+  const kpis28 = computeKpis({ ...base, ...p28 });
+  const kpisPrev28 = computeKpis({ ...base, ...prev(p28, 28) });
+  const praise = tickets
+    .map((t) => t.ticket)
+    .filter((t) => (t.csat ?? 0) >= 4 && t.csatComment.trim() && t.csatAt !== null && t.csatAt >= ctx.now - 28 * 86_400_000)
+    .sort((a, b) => (b.csatAt ?? 0) - (a.csatAt ?? 0))
+    .slice(0, 8)
+    .map((t) => ({ agent: t.assignee, comment: t.csatComment, csat: t.csat ?? 0 }));
+  const layout = buildDashboard({ now: ctx.now, timeZone: ctx.timeZone, kpis7, kpisPrev7, kpis28, kpisPrev28, praise, lastRefresh: { at: ctx.now, ms: Date.now() - started } });
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.setColumnWidths(1, layout.lastCol, 92);
+  sheet.setColumnWidth(1, 150);
+  sheet.setColumnWidth(10, 150);
+  sheet.setColumnWidth(9, 24);
+  let charts = 0;
+  for (const block of layout.blocks) {
+    writeBlock(sheet, block);
+    if (block.chart) {
+      const c = block.chart;
+      const data = sheet.getRange(block.anchor.row + 1 + c.dataRows[0], block.anchor.col + c.dataCols[0], c.dataRows[1] - c.dataRows[0] + 1, c.dataCols[1] - c.dataCols[0] + 1);
+      sheet.insertChart(
+        sheet.newChart().setChartType(chartType(c.type)).addRange(data).setPosition(c.position.row, c.position.col, 0, 0)
+          .setOption('title', c.title).setOption('width', c.width).setOption('height', c.height).setOption('legend', { position: 'bottom' }).build(),
+      );
+      charts++;
     }
-    sheet.setFrozenRows(0);
-    return { tickets: tickets.length, skipped: kpis28.skipped.length, ms: Date.now() - started, blocks: layout.blocks.length, charts };
   }
+  sheet.setFrozenRows(0);
+  return { tickets: tickets.length, skipped: kpis28.skipped.length, ms: Date.now() - started, blocks: layout.blocks.length, charts };
 }
+

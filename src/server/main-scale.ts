@@ -5,7 +5,6 @@
 import { asApi } from './api';
 import { UserError } from '../core/errors';
 import { openContext } from './context';
-import { withDocumentLock } from './lock';
 import { deskPolicies } from '../workbook/policies';
 import { dailyKpis, rebuildDailyStats } from './hourly/daily-stats';
 import { runHourly } from './hourly/run';
@@ -31,10 +30,10 @@ export function apiKpiDaily(input: { from: string; to: string }) {
 }
 
 export function apiRebuildDailyStats() {
-  return asApi('rebuildDailyStats', () => withDocumentLock(() => {
+  return asApi('rebuildDailyStats', () => {
     const ctx = openContext();
     return rebuildDailyStats(ctx, deskPolicies(ctx.settings));
-  }));
+  });
 }
 
 export function apiArchive() {

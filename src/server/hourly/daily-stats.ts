@@ -37,19 +37,23 @@ export interface DailyReport {
   written: number;
   appended: number;
   rebuilt: boolean;
+  /** The tab is empty or too far behind: the caller summarises the history (after releasing the lock). */
+  needsRebuild?: boolean;
 }
+
+const REBUILD: DailyReport = { days: 0, written: 0, appended: 0, rebuilt: false, needsRebuild: true };
 
 /** The hourly step: re-derive the last RECENT_DAYS days from the window, write only what changed. */
 export function updateDailyStats(ctx: ActionContext, w: HourlyWindow, policies: DeskPolicies): DailyReport {
   const sheet = statsSheet(ctx);
   const last = sheet.getLastRow();
-  if (last < 2) return rebuildDailyStats(ctx, policies);
+  if (last < 2) return REBUILD;
   const table = readTail<StatsRow>(ctx.ss, DAILY_STATS, ctx.timeZone, last - RECENT_DAYS - 7);
   const today = localDateKey(ctx.timeZone, ctx.now);
   const from = addDaysToKey(today, -(RECENT_DAYS - 1));
   const lastDay = table.rows.at(-1)?.record.day ?? '';
   // A gap of days the window cannot cover (the job did not run for months): summarise everything again.
-  if (lastDay < addDaysToKey(from, -1)) return rebuildDailyStats(ctx, policies);
+  if (lastDay < addDaysToKey(from, -1)) return REBUILD;
   const tickets: TicketRow[] = w.tickets.rows.map((r) => ({ row: r.row, ticket: r.record, issues: r.issues }));
   const fresh = dailyStats({ tickets, orders: w.orders.rows.map((r) => r.record), calendar: policies.calendar, policy: policies.sla, from, to: today });
   const byDay = new Map(table.rows.map((r) => [r.record.day, r]));
@@ -66,7 +70,11 @@ export function updateDailyStats(ctx: ActionContext, w: HourlyWindow, policies: 
   return { days: fresh.length, written: changes.length, appended: appends.length, rebuilt: false };
 }
 
-/** Summarises the whole history once: every ticket (Tickets and Archive) and order line; rewrites the tab. */
+/**
+ * Summarises the whole history once: every ticket (Tickets and Archive) and order line; rewrites the tab. Runs
+ * without the document lock (it only reads the data tabs, and only it and the hourly job write Daily Stats), so
+ * a first summary of a large workbook does not keep agents from saving.
+ */
 export function rebuildDailyStats(ctx: ActionContext, policies: DeskPolicies): DailyReport {
   const sheet = statsSheet(ctx);
   const tickets: TicketRow[] = [];
