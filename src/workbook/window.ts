@@ -62,26 +62,27 @@ export function readTail<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: T
 }
 
 /**
- * The first row of the window "`field` ≥ cutoff" in a tab whose rows are appended in time order: reads the date
- * column backwards `block` rows at a time from the last row and stops one block past the first date before the
- * cutoff (a margin for rows a little out of order). Reads about the window's cells of one column, never the tab.
+ * The first row of the window "`field` ≥ cutoff": reads the date column backwards `block` rows at a time from
+ * the last row and stops at the first block with no date in the window above one that had some. Rows appended in
+ * time order cost about the window's cells of one column plus one block; rows out of order (an export pasted
+ * newest first, whose oldest lines are last) are still all found, and the old rows between come along for the
+ * caller to filter by date. A tab with no recent date at all is read through (one column).
  */
 export function windowStartRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, field: string, columnIndex: number, lastRow: number, cutoff: number, timeZone: string, block = 2000): number {
   const col = tab.columns.find((c) => c.field === field)!;
   let start = lastRow + 1;
-  let margin = false;
   for (let hi = lastRow; hi >= 2; hi -= block) {
     const lo = Math.max(2, hi - block + 1);
     const cells = sheet.getRange(lo, columnIndex + 1, hi - lo + 1, 1).getValues();
-    let sawOld = false;
+    let recent = false;
     for (let k = 0; k < cells.length; k++) {
       const v = decodeCell(col, cells[k]![0], timeZone).value as number | null;
-      if (v !== null && v < cutoff) sawOld = true;
-      // An undated row counts as recent until the scan has crossed into older rows.
-      else if (v !== null || !margin) start = Math.min(start, lo + k);
+      if (v !== null && v >= cutoff) {
+        recent = true;
+        start = Math.min(start, lo + k);
+      }
     }
-    if (margin) break;
-    if (sawOld) margin = true;
+    if (!recent && start <= lastRow) break; // past the recent rows (an old tail below them is read through)
   }
   return start;
 }
