@@ -42,23 +42,22 @@ export function readHeader(sheet: Sheet): unknown[] {
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /**
- * The last row holding a value in column `col` (1-based), from a believed last row: the hint row must hold a
- * value and the rows after it are read forward until TRAIL empty rows end the data. Without a hint, or when
- * the hint row is empty (rows were deleted), asks Sheets (getLastRow, one backend call).
+ * The last row with content (within the first `width` columns), from a believed last row: the hint row must
+ * hold a value and the rows after it are read forward until TRAIL empty rows end the data. Without a hint, or
+ * when the hint row is empty (rows were deleted), asks Sheets (getLastRow, one backend call).
  */
-export function lastRowFrom(sheet: Sheet, col: number, hint: number | null | undefined): number {
+export function lastRowFrom(sheet: Sheet, width: number, hint: number | null | undefined): number {
   const max = sheet.getMaxRows();
   if (hint && hint >= 1 && hint <= max) {
     let from = hint;
     let size = 64;
     for (let round = 0; round < 3; round++) {
       const n = Math.min(size, max - from + 1);
-      const cells = sheet.getRange(from, col, n, 1).getValues().map((r) => r[0]);
-      if (round === 0 && from > 1 && blank(cells[0])) break;
-      let last = -1;
-      for (let i = cells.length - 1; i >= 0; i--) if (!blank(cells[i])) { last = i; break; }
+      const filled = (sheet.getRange(from, 1, n, Math.max(width, 1)).getValues() as unknown[][]).map((r) => !r.every(blank));
+      if (round === 0 && from > 1 && !filled[0]) break;
+      const last = filled.lastIndexOf(true);
       if (last < 0) return from - 1;
-      if (cells.length - 1 - last >= TRAIL || from + cells.length - 1 >= max) return from + last;
+      if (filled.length - 1 - last >= TRAIL || from + filled.length - 1 >= max) return from + last;
       from += last;
       size *= 4;
     }
@@ -90,7 +89,7 @@ export function openLean<T>(ss: Ss, tab: TabDef, timeZone: string, keyField: str
   if (!sheet) throw tabMissing(tab);
   const map = mapHeaders(tab, readHeader(sheet));
   requireColumns(tab, map, [keyField, ...required]);
-  const lastRow = lastRowFrom(sheet, map.index[keyField]! + 1, lastRowHint);
+  const lastRow = lastRowFrom(sheet, rowWidth(map), lastRowHint);
   return { tab, sheet, map, rows: [], timeZone, lastRow };
 }
 

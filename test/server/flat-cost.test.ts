@@ -133,6 +133,17 @@ describe('the Lookup Index gives the same answers as reading the tabs', () => {
     expect(ctx.history.slice(0, 2).map((t: { ticketId: string }) => t.ticketId)).toEqual(['T-000302', 'T-000301']);
   });
 
+  it('a row typed at the bottom without an ID is not overwritten by the next case', () => {
+    const s = scaleDesk(300, 900);
+    const rows = s.desk.rows('Tickets');
+    const desc = (rows[0] as unknown[]).indexOf('Description') + 1;
+    s.desk.sheet('Tickets').getRange(302, desc).setValue('typed by hand');
+    const r = s.desk.ok('apiLogCase', { ...SCALE_CASE, customerId: 'buyer3' });
+    expect(r.ticket.row).toBe(303);
+    expect(s.desk.sheet('Tickets').getRange(302, desc).getValue()).toBe('typed by hand');
+    expect(s.desk.sheet('Tickets').getRange(303, 1).getValue()).toBe('T-000301');
+  });
+
   it('open tickets per agent are kept up to date by saves', () => {
     const s = scaleDesk(300, 900, 20);
     const before = indexState(s.desk).open;

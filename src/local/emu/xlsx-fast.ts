@@ -11,7 +11,7 @@ import { colLetters } from './a1';
 import type { SheetData } from './sheet-data';
 import { DateCell } from './values';
 
-export const BIG_CELLS = 20_000;
+export const BIG_CELLS = 4_000;
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 
 const styleText = new WeakMap<object, string>();
