@@ -71,7 +71,13 @@ export function runJob<S>(job: JobDef<S>): JobReport<S> {
   let steps = 0;
   let progress = '';
   for (;;) {
-    const r = withDocumentLock(() => job.step(openContext(), state, (s) => saveCheckpoint(job.name, s)));
+    // The checkpoint is re-read under the lock: a second run of the same job (menu and trigger at once) never
+    // works from a stale state, and stops when the other one has finished.
+    const r = withDocumentLock((): StepResult<S> => {
+      const current = loadCheckpoint<S>(job.name);
+      if (current === null) return { state, done: true, progress: `${progress || job.title} (finished by another run · 已由另一次运行完成)` };
+      return job.step(openContext(), current, (s) => saveCheckpoint(job.name, s));
+    });
     steps++;
     state = r.state;
     progress = r.progress;
