@@ -207,3 +207,41 @@ export function buildIndex(
   ]);
   return state;
 }
+
+/**
+ * After an orders import (which read Orders whole): rewrites the Orders half of the index from all order lines,
+ * keeping the Tickets half. Too many keys for the buckets → the index is marked stale (the next save rebuilds).
+ */
+export function reindexOrders(ss: Ss, orders: { row: number; record: Order }[], lastRow: number): void {
+  const ix = openIndex(ss);
+  if (!ix) return;
+  const maps: Record<string, number[]>[] = Array.from({ length: ix.state.buckets }, () => ({}));
+  let keys = 0;
+  const push = (k: string, r: number) => {
+    const m = maps[bucketOf(k, ix.state.buckets)]!;
+    if (!m[k]) keys++;
+    (m[k] ??= []).push(r);
+  };
+  for (const o of orders) {
+    if (o.record.orderId.trim()) push(orderKey(o.record.orderId), o.row);
+    if (o.record.customerId.trim()) push(customerIndexKey(o.record.customerId), o.row);
+  }
+  const text = maps.map((m) => [JSON.stringify(m)]);
+  if (keys > ix.state.buckets * 32 || text.some(([t]) => t!.length > CELL_LIMIT)) return markStale(ix);
+  ix.sheet.getRange(FIRST_BUCKET_ROW, 1, ix.state.buckets, 1).setValues(text);
+  ix.state.orders = lastRow;
+  ix.sheet.getRange(2, 1).setValue(JSON.stringify(ix.state));
+}
+
+/** Order lines with their rows after an import: the read rows with updates applied, then the appended ones. */
+export function importedRows(
+  rows: readonly { row: number; record: Order }[],
+  updates: readonly { index: number; order: Partial<Order> }[],
+  inserts: readonly Partial<Order>[],
+  start: number,
+): { row: number; record: Order }[] {
+  const out = rows.map((r) => ({ row: r.row, record: r.record }));
+  for (const u of updates) out[u.index] = { row: out[u.index]!.row, record: { ...out[u.index]!.record, ...u.order } };
+  inserts.forEach((o, i) => out.push({ row: start + i, record: { orderId: '', customerId: '', ...o } as Order }));
+  return out;
+}

@@ -133,6 +133,18 @@ describe('the Lookup Index gives the same answers as reading the tabs', () => {
     expect(ctx.history.slice(0, 2).map((t: { ticketId: string }) => t.ticketId)).toEqual(['T-000302', 'T-000301']);
   });
 
+  it('an orders import updates the index: the next case finds an imported order without reading the tabs', () => {
+    const s = scaleDesk(300, 900);
+    const lines = ['Order ID,Order Status,Order Creation Date,Username (Buyer),Receiver Name,Product Name,SKU Reference No.,Variation Name,Deal Price,Quantity,Product Subtotal'];
+    for (let i = 0; i < 400; i++) lines.push(`IMP${1000 + i},Completed,2026-11-0${1 + (i % 9)} 10:15,importer${i % 50},Importer ${i % 50},Mug,SKU-${i % 2},White,19.90,1,19.90`);
+    expect(s.desk.ok('apiImportOrders', lines.join('\n')).imported).toBe(400);
+    s.desk.env.calls.reset();
+    const r = s.desk.ok('apiLogCase', { ...SCALE_CASE, orderId: 'IMP1390' });
+    expect(s.desk.env.calls.get('Sheet.getDataRange')).toBe(0);
+    expect(r.ticket.customerId).toBe('importer40');
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a row typed at the bottom without an ID is not overwritten by the next case', () => {
     const s = scaleDesk(300, 900);
     const rows = s.desk.rows('Tickets');

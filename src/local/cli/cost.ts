@@ -14,6 +14,11 @@ export function trackCost(meter: CostMeter): void {
   if (!meters.includes(meter)) meters.push(meter);
 }
 
+/** Forgets the workbooks of an earlier command (main() runs one command; tests run several in one process). */
+export function resetCostTracking(): void {
+  meters.length = 0;
+}
+
 /** Removes `--cost FILE` / `--cost=FILE` from argv; returns the file (or null) and the remaining arguments. */
 export function takeCostFlag(argv: string[]): { file: string | null; rest: string[] } {
   const rest: string[] = [];

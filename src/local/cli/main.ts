@@ -1,6 +1,6 @@
 /** `afterdesk`: dispatches a verb (CLI.md). Errors print one line on stderr: exit 1, or 2 for a wrong command line. */
 import { CliError } from './errors';
-import { takeCostFlag, writeCost } from './cost';
+import { resetCostTracking, takeCostFlag, writeCost } from './cost';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
 import { demoCommand } from './commands/demo';
@@ -47,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let costFile: string | null = null;
+  resetCostTracking();
   try {
     const taken = takeCostFlag(rest);
     costFile = taken.file;

@@ -98,5 +98,8 @@ export function findFlatTicket(desk: FlatDesk, ticketId: string): { row: number;
   const row = findTicketRow(desk.tickets, ticketId);
   if (row === null) return null;
   const hit = readRowsAt(desk.tickets, [row])[0];
-  return hit ? { row, ticket: hit.record } : null;
+  if (!hit) return null;
+  // The lean table then holds the row it read, as a whole-tab read would (writers may compare against it).
+  (desk.tickets.rows as TableRow<Ticket>[]).push(hit);
+  return { row, ticket: hit.record };
 }

@@ -38,7 +38,7 @@ export function ensureLookupIndex(ctx?: ActionContext): { rebuilt: boolean } {
   return { rebuilt: true };
 }
 
-/** Replaces the maintained open counts with ones counted from all tickets (a job that read them anyway). */
+/** Replaces the maintained open counts with ones counted from all tickets (a job that read them anyway; call it under the document lock). */
 export function repairOpenCounts(ctx: ActionContext, tickets: Ticket[]): { changed: boolean } {
   const ix = openIndex(ctx.ss);
   if (!ix) return { changed: false };
