@@ -99,6 +99,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Staffing Weeks', zh: '排班预测周数', type: 'integer', default: '4', min: 1, max: 8, en: 'Weeks ahead the Staffing tab covers.', zhExplain: '排班表覆盖的未来周数。' },
   { key: 'Shop Reply-To', zh: '店铺回复邮箱', type: 'emails', default: '', en: 'Customers\' replies to AfterDesk mail go here (e.g. support@yourshop.com). Empty = the sending account.', zhExplain: '客户回复 AfterDesk 邮件时发往此邮箱（如 support@yourshop.com）。留空 = 发送账号。' },
   { key: 'Automation', zh: '自动任务', type: 'text', default: '', en: 'Written by AfterDesk: who owns the triggers and sends the mail. Change it with AfterDesk → Install triggers.', zhExplain: '由 AfterDesk 填写：定时任务和邮件由哪个账号运行。请通过 AfterDesk → 安装定时任务更改。' },
+  { key: 'Archive After Months', zh: '归档月数', type: 'integer', default: '12', min: 1, en: 'Closed tickets with no activity for this many months move to the Archive tab (still counted by the KPIs).', zhExplain: '已关闭且超过该月数无变动的工单移入“归档工单”表（仍计入指标）。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

@@ -70,9 +70,10 @@ function summary(a: Alert): AlertSummary {
   };
 }
 
-export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
-  const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone).rows.map((r) => r.record);
-  const orders = readTable<Order>(ctx.ss, ORDERS, ctx.timeZone).rows.map((r) => r.record);
+/** `read`: tickets and orders already read by the caller (the hourly job's recent window), else both tabs whole. */
+export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; orders: Order[] }): AlertCheckResult {
+  const tickets = read?.tickets ?? readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone).rows.map((r) => r.record);
+  const orders = read?.orders ?? readTable<Order>(ctx.ss, ORDERS, ctx.timeZone).rows.map((r) => r.record);
   const policies = deskPolicies(ctx.settings);
   const s = alertSettings(ctx.settings);
   const candidates = runDetectors({

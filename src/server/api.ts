@@ -5,6 +5,7 @@
  */
 import { isUserError } from '../core/errors';
 import type { ApiResult } from '../shared/result';
+import { takeQueuedFlag } from './mail';
 import { drainMailQueue } from './team/mail-drain';
 import { checkRole } from './team/roles';
 import { translatePermissionError } from './team/scopes';
@@ -15,7 +16,9 @@ export function asApi<T>(name: string, fn: () => T, ticketId?: string): ApiResul
   try {
     checkRole(name);
     const data = fn();
-    if (MAIL_ACTIONS.has(name)) drainAfter(name);
+    // Only an action that queued mail drains (two property reads otherwise spent on every save); mail queued by
+    // others goes out with the owner's 5-minute trigger.
+    if (takeQueuedFlag() && MAIL_ACTIONS.has(name)) drainAfter(name);
     return { ok: true, data };
   } catch (raw) {
     const e = isUserError(raw) ? raw : translatePermissionError(raw) ?? raw;

@@ -5,12 +5,16 @@ import { chooseAssignee } from '../core/assignment';
 import { checkCompensation, parseCompensationAmount } from '../core/compensation';
 import { customerProfile, raisePriorityFor } from '../core/customers';
 import { applyUpdate, newTicket, nextTicketId, type TicketUpdate } from '../core/lifecycle';
-import type { Ticket } from '../core/records';
+import type { Order, Ticket } from '../core/records';
 import type { CaseInput, LogCaseResultDto, TicketUpdateInput, UpdateResultDto } from '../shared/dto';
 import { appendRecords, requireTabs, writeRecords } from '../workbook/table';
-import { APPROVALS, MAIL_QUEUE } from '../workbook/tabs';
+import { APPROVALS, MAIL_QUEUE, ORDERS } from '../workbook/tabs';
+import { openLean } from '../workbook/lookup';
 import { requestApproval } from './approvals';
-import { appendEvents, findTicket, loadDesk, openEventLog } from './desk';
+import { appendEvents, findTicket, loadDesk, openEventLog, type Desk } from './desk';
+import { openContext } from './context';
+import { StaleIndex, customerRecords, findFlatTicket, openFlatDesk, openFlatEvents, orderLines, preloadKeys, type FlatDesk } from './flat/desk';
+import { addTicketRow, buildIndex, moveOpen, openLoadOf, saveIndex } from '../workbook/lookup-index';
 import { ticketDto } from './dto-map';
 import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, readEnum } from './inputs';
 import { withDocumentLock } from './lock';
@@ -53,47 +57,113 @@ export function validateCase(raw: unknown): ValidCase {
 export function logCase(raw: CaseInput): LogCaseResultDto {
   const input = validateCase(raw);
   return withDocumentLock(() => {
-    const desk = loadDesk();
-    const { ctx, policies } = desk;
-    const log = openEventLog(ctx);
-    const warnings: LogCaseResultDto['warnings'] = [];
-    const lines = input.orderId ? (desk.orders?.rows ?? []).filter((r) => r.record.orderId.trim() === input.orderId) : [];
-    if (input.orderId && lines.length === 0) {
-      warnings.push({ key: 'order_unknown', en: `Order ${input.orderId} is not in the Orders tab — saved, but check the number.`, zh: `订单 ${input.orderId} 不在订单表中——已保存，请核对订单号。` });
-    }
-    const first = lines[0]?.record;
-    const line = lines.find((l) => input.sku && l.record.sku === input.sku)?.record ?? first;
-    const filled = {
-      ...input,
-      customerId: input.customerId || first?.customerId || '',
-      customerName: input.customerName || first?.customerName || '',
-      email: input.email || first?.email || '',
-      sku: input.sku || line?.sku || '',
-    };
-    const allTickets = desk.tickets.rows.map((r) => r.record);
-    const profile = filled.customerId
-      ? customerProfile(filled.customerId, (desk.orders?.rows ?? []).map((r) => r.record), allTickets, policies.tags, ctx.now)
-      : null;
-    const priority = raisePriorityFor(profile?.tag ?? 'new', input.priority ?? 'normal');
-    const props = PropertiesService.getDocumentProperties();
-    const { id, seq } = nextTicketId(allTickets.map((t) => t.ticketId), Number(props.getProperty(SEQ_KEY) ?? 0) || 0);
-    const openLoad = new Map<string, number>();
-    for (const t of allTickets) {
-      if (t.status !== 'resolved' && t.status !== 'closed' && t.assignee) openLoad.set(t.assignee, (openLoad.get(t.assignee) ?? 0) + 1);
-    }
-    const lastAssigned = props.getProperty('AFTERDESK_LAST_ASSIGNEE');
-    const assignee = policies.assignment === 'none'
-      ? ''
-      : chooseAssignee(desk.agents, { language: filled.language }, openLoad, policies.assignment, lastAssigned) ?? '';
-    const { ticket, events } = newTicket(
-      { ...filled, ticketId: id, priority, assignee },
-      { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace },
-    );
-    appendRecords(desk.tickets, [{ ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor }], ctx.makeDate);
-    appendEvents(ctx, events, log);
-    props.setProperties({ [SEQ_KEY]: String(seq), ...(assignee ? { AFTERDESK_LAST_ASSIGNEE: assignee } : {}) });
-    return { ticket: ticketDto({ ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor }, desk.tickets.lastRow), warnings };
+    const ctx = openContext();
+    const flat = tryFlat(() => {
+      const desk = openFlatDesk(ctx);
+      return desk ? gatherFlat(desk, input) : null;
+    });
+    if (flat) return saveCase(flat.desk, input, flat.found);
+    const desk = loadDesk({}, ctx);
+    const orders = (desk.orders?.rows ?? []).map((r) => r.record);
+    const tickets = desk.tickets.rows.map((r) => r.record);
+    return saveCase(desk, input, {
+      lines: input.orderId ? orders.filter((o) => o.orderId.trim() === input.orderId) : [],
+      customerOrders: orders,
+      customerTickets: tickets,
+      lastIds: tickets.map((t) => t.ticketId),
+      openLoad: openLoadOf(tickets),
+    });
   });
+}
+
+/** What logging a case needs to know from the tabs, however it was read. */
+interface CaseFacts {
+  lines: Order[];
+  /** The customer's order lines and tickets (a superset is fine: customerProfile filters by customer). */
+  customerOrders: Order[];
+  customerTickets: Ticket[];
+  /** IDs to allocate past (besides the stored high-water mark): all IDs, or the last row's. */
+  lastIds: string[];
+  openLoad: Record<string, number>;
+}
+
+/** A flat read that finds the index out of date gives way to the exact read (nothing is written before). */
+function tryFlat<T>(fn: () => T | null): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof StaleIndex) return null;
+    throw e;
+  }
+}
+
+function gatherFlat(desk: FlatDesk, input: ValidCase): { desk: FlatDesk; found: CaseFacts } {
+  preloadKeys(desk, input.orderId, input.customerId);
+  const lines = input.orderId ? orderLines(desk, input.orderId) : [];
+  const customerId = input.customerId || lines[0]?.customerId || '';
+  const mine = customerId ? customerRecords(desk, customerId) : { orders: [], tickets: [] };
+  const t = desk.tickets;
+  const lastId = t.lastRow >= 2 ? String(t.sheet.getRange(t.lastRow, t.map.index['ticketId']! + 1).getValue() ?? '') : '';
+  return { desk, found: { lines, customerOrders: mine.orders, customerTickets: mine.tickets.map((r) => r.record), lastIds: [lastId], openLoad: desk.index.state.open } };
+}
+
+function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): LogCaseResultDto {
+  const { ctx, policies } = desk;
+  const flat = 'index' in desk ? desk : null;
+  const log = flat ? openFlatEvents(flat) : openEventLog(ctx);
+  const warnings: LogCaseResultDto['warnings'] = [];
+  const lines = found.lines;
+  if (input.orderId && lines.length === 0) {
+    warnings.push({ key: 'order_unknown', en: `Order ${input.orderId} is not in the Orders tab — saved, but check the number.`, zh: `订单 ${input.orderId} 不在订单表中——已保存，请核对订单号。` });
+  }
+  const first = lines[0];
+  const line = lines.find((l) => input.sku && l.sku === input.sku) ?? first;
+  const filled = {
+    ...input,
+    customerId: input.customerId || first?.customerId || '',
+    customerName: input.customerName || first?.customerName || '',
+    email: input.email || first?.email || '',
+    sku: input.sku || line?.sku || '',
+  };
+  const profile = filled.customerId
+    ? customerProfile(filled.customerId, found.customerOrders, found.customerTickets, policies.tags, ctx.now)
+    : null;
+  const priority = raisePriorityFor(profile?.tag ?? 'new', input.priority ?? 'normal');
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  const { id, seq } = nextTicketId(found.lastIds, Number(stored[SEQ_KEY] ?? 0) || 0);
+  const openLoad = new Map(Object.entries(found.openLoad));
+  const lastAssigned = stored['AFTERDESK_LAST_ASSIGNEE'] ?? null;
+  const assignee = policies.assignment === 'none'
+    ? ''
+    : chooseAssignee(desk.agents, { language: filled.language }, openLoad, policies.assignment, lastAssigned) ?? '';
+  const { ticket, events } = newTicket(
+    { ...filled, ticketId: id, priority, assignee },
+    { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace },
+  );
+  const saved = { ...ticket, updatedAt: ctx.now, updatedBy: ctx.actor };
+  const row = Math.max(desk.tickets.lastRow, 1) + 1;
+  // The index learns the new row before any write (its bucket is read now, not after a pending write).
+  if (flat) {
+    addTicketRow(flat.index, saved.customerId, row);
+    moveOpen(flat.index, null, saved);
+  }
+  appendRecords(desk.tickets, [saved], ctx.makeDate);
+  appendEvents(ctx, events, log);
+  props.setProperties({ [SEQ_KEY]: String(seq), ...(assignee ? { AFTERDESK_LAST_ASSIGNEE: assignee } : {}) });
+  if (flat) {
+    flat.index.state.events = log.lastRow;
+    saveIndex(flat.index);
+  } else {
+    rebuildFrom(desk, [...desk.tickets.rows, { row, record: saved }], log.lastRow);
+  }
+  return { ticket: ticketDto(saved, row), warnings };
+}
+
+/** After an exact read the index is rebuilt from what was read (one write of its buckets). */
+function rebuildFrom(desk: Desk, tickets: { row: number; record: Ticket }[], eventsLastRow: number): void {
+  if (!desk.orders) return;
+  buildIndex(desk.ctx.ss, tickets, desk.orders.rows, { tickets: desk.tickets.lastRow, orders: desk.orders.lastRow, events: eventsLastRow });
 }
 
 function validateUpdate(raw: unknown): { update: TicketUpdate; expected: string | undefined; compensation: number | undefined } {
@@ -120,48 +190,92 @@ function validateUpdate(raw: unknown): { update: TicketUpdate; expected: string 
 export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateResultDto {
   const { update, expected, compensation } = validateUpdate(raw);
   return withDocumentLock(() => {
-    const desk = loadDesk();
+    const ctx = openContext();
     // Approvals and the mail queue may be written after the ticket: make sure they exist before anything is.
-    requireTabs(desk.ctx.ss, [APPROVALS, MAIL_QUEUE]);
-    const { ctx, policies } = desk;
-    const log = openEventLog(ctx);
-    const hit = findTicket(desk, String(ticketId ?? ''));
-    if (!hit) {
-      throw new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)} in the Tickets tab.`, zh: `工单表中没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
-    }
-    if (expected && hit.ticket.updatedAt !== null && Date.parse(expected) !== hit.ticket.updatedAt) {
-      const who = hit.ticket.updatedBy || 'someone';
-      throw new UserError('stale', {
-        en: `${hit.ticket.ticketId} was changed by ${who} a moment ago — reload it before saving.`,
-        zh: `${hit.ticket.ticketId} 刚刚被 ${who} 修改——请重新加载后再保存。`,
-      });
-    }
-    const full: TicketUpdate = { ...update };
-    let overLimit: number | null = null;
-    if (compensation !== undefined && compensation !== (hit.ticket.compensation ?? 0)) {
-      const profile = hit.ticket.customerId
-        ? customerProfile(hit.ticket.customerId, (desk.orders?.rows ?? []).map((r) => r.record), desk.tickets.rows.map((r) => r.record), policies.tags, ctx.now)
-        : null;
-      const verdict = checkCompensation(compensation, desk.me, profile?.tag ?? null, policies.compensation);
-      if (verdict.ok) full.compensation = compensation;
-      else overLimit = verdict.limit;
-    }
-    // The update is checked (it may be a forbidden move) before an approval is requested: a refused save must
-    // leave no Approvals row and send no mail.
-    const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace });
-    const approval = compensation !== undefined && overLimit !== null
-      ? requestApproval(desk, hit.ticket, compensation, overLimit, update.resolution ?? hit.ticket.resolution)
-      : null;
-    const justResolved = (ticket.status === 'resolved' || ticket.status === 'closed') && hit.ticket.status !== 'resolved' && hit.ticket.status !== 'closed';
-    const survey = justResolved ? surveyOnResolve(ctx, ticket) : { patch: {}, mails: [] };
-    const saved = { ...ticket, ...survey.patch, updatedAt: ctx.now, updatedBy: ctx.actor };
-    writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
-    if (survey.mails.length) deliver(ctx, survey.mails);
-    appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events, log);
-    const warnings: UpdateResultDto['warnings'] = [];
-    if (approval) {
-      warnings.push({ key: 'approval_pending', en: `Compensation ${compensation} is above your limit ${approval.limit}: sent to ${approval.approver || 'a lead'} for approval.`, zh: `补偿 ${compensation} 超出您的权限 ${approval.limit}：已提交 ${approval.approver || '组长'} 审批。` });
-    }
-    return { ticket: ticketDto(saved, hit.row), approval: approval ? approval.dto : null, warnings };
+    requireTabs(ctx.ss, [APPROVALS, MAIL_QUEUE]);
+    const id = String(ticketId ?? '');
+    const flat = tryFlat(() => {
+      const desk = openFlatDesk(ctx, { orders: false });
+      if (!desk) return null;
+      const hit = findFlatTicket(desk, id);
+      if (!hit) return { desk, hit, facts: null }; // findTicketRow ends with a search of the whole ID column
+      const customer = (): CustomerFacts => {
+        if (!desk.orders) desk.orders = openLean<Order>(ctx.ss, ORDERS, ctx.timeZone, 'orderId', desk.index.state.orders, ['sku']);
+        const mine = customerRecords(desk, hit!.ticket.customerId);
+        return { orders: mine.orders, tickets: mine.tickets.map((r) => r.record) };
+      };
+      // Everything read before the first write: the customer's records when the compensation changes.
+      const facts = compensation !== undefined && compensation !== (hit.ticket.compensation ?? 0) && hit.ticket.customerId ? customer() : null;
+      return { desk, hit, facts };
+    });
+    if (flat) return saveUpdate(flat.desk, id, flat.hit, flat.facts, update, expected, compensation);
+    const desk = loadDesk({}, ctx);
+    const facts = { orders: (desk.orders?.rows ?? []).map((r) => r.record), tickets: desk.tickets.rows.map((r) => r.record) };
+    return saveUpdate(desk, id, findTicket(desk, id), facts, update, expected, compensation);
   });
+}
+
+interface CustomerFacts {
+  orders: Order[];
+  tickets: Ticket[];
+}
+
+function saveUpdate(
+  desk: Desk | FlatDesk,
+  ticketId: string,
+  hit: { row: number; ticket: Ticket } | null,
+  customer: CustomerFacts | null,
+  update: TicketUpdate,
+  expected: string | undefined,
+  compensation: number | undefined,
+): UpdateResultDto {
+  const { ctx, policies } = desk;
+  const flat = 'index' in desk ? desk : null;
+  const log = flat ? openFlatEvents(flat) : openEventLog(ctx);
+  if (!hit) {
+    throw new UserError('ticket_unknown', { en: `No ticket ${ticketId.slice(0, 30)} in the Tickets tab.`, zh: `工单表中没有工单 ${ticketId.slice(0, 30)}。` }, 'ticketId');
+  }
+  if (expected && hit.ticket.updatedAt !== null && Date.parse(expected) !== hit.ticket.updatedAt) {
+    const who = hit.ticket.updatedBy || 'someone';
+    throw new UserError('stale', {
+      en: `${hit.ticket.ticketId} was changed by ${who} a moment ago — reload it before saving.`,
+      zh: `${hit.ticket.ticketId} 刚刚被 ${who} 修改——请重新加载后再保存。`,
+    });
+  }
+  const full: TicketUpdate = { ...update };
+  let overLimit: number | null = null;
+  if (compensation !== undefined && compensation !== (hit.ticket.compensation ?? 0)) {
+    const profile = hit.ticket.customerId && customer
+      ? customerProfile(hit.ticket.customerId, customer.orders, customer.tickets, policies.tags, ctx.now)
+      : null;
+    const verdict = checkCompensation(compensation, desk.me, profile?.tag ?? null, policies.compensation);
+    if (verdict.ok) full.compensation = compensation;
+    else overLimit = verdict.limit;
+  }
+  // The update is checked (it may be a forbidden move) before an approval is requested: a refused save must
+  // leave no Approvals row and send no mail.
+  const { ticket, events } = applyUpdate(hit.ticket, full, { now: ctx.now, actor: ctx.actor, calendar: policies.calendar, policy: policies.sla, marketplace: policies.marketplace });
+  const approval = compensation !== undefined && overLimit !== null
+    ? requestApproval(desk, hit.ticket, compensation, overLimit, update.resolution ?? hit.ticket.resolution)
+    : null;
+  const justResolved = (ticket.status === 'resolved' || ticket.status === 'closed') && hit.ticket.status !== 'resolved' && hit.ticket.status !== 'closed';
+  const survey = justResolved ? surveyOnResolve(ctx, ticket) : { patch: {}, mails: [] };
+  const saved = { ...ticket, ...survey.patch, updatedAt: ctx.now, updatedBy: ctx.actor };
+  // writeRecords brings the row it read up to date (hit.ticket among them): keep what it was for the open count.
+  const before = { status: hit.ticket.status, assignee: hit.ticket.assignee };
+  writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
+  if (survey.mails.length) deliver(ctx, survey.mails);
+  appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events, log);
+  if (flat) {
+    moveOpen(flat.index, before, saved);
+    flat.index.state.events = log.lastRow;
+    saveIndex(flat.index);
+  } else {
+    rebuildFrom(desk, desk.tickets.rows.map((r) => (r.row === hit.row ? { row: r.row, record: saved } : r)), log.lastRow);
+  }
+  const warnings: UpdateResultDto['warnings'] = [];
+  if (approval) {
+    warnings.push({ key: 'approval_pending', en: `Compensation ${compensation} is above your limit ${approval.limit}: sent to ${approval.approver || 'a lead'} for approval.`, zh: `补偿 ${compensation} 超出您的权限 ${approval.limit}：已提交 ${approval.approver || '组长'} 审批。` });
+  }
+  return { ticket: ticketDto(saved, hit.row), approval: approval ? approval.dto : null, warnings };
 }

@@ -1,5 +1,8 @@
 /** What every action starts from: the bound workbook, its settings and zone, the acting user and the clock. */
-import { readSettings, type SettingsValues } from '../workbook/settings';
+import { parseSettings, type SettingsValues } from '../workbook/settings';
+import { readSmallValues } from '../workbook/lookup';
+import { tabMissing } from '../workbook/table';
+import { SETTINGS_TAB, findSheet } from '../workbook/tabs';
 
 export interface ActionContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +25,10 @@ export function currentUser(): string {
 export function openContext(): ActionContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const now = Date.now();
-  const settings = readSettings(ss, {
+  // Settings is small: read in blocks of rows, without a size look-up (a backend call).
+  const sheet = findSheet(ss, SETTINGS_TAB);
+  if (!sheet) throw tabMissing(SETTINGS_TAB);
+  const settings = parseSettings(readSmallValues(sheet), {
     year: new Date(now).getUTCFullYear(),
     spreadsheetTimeZone: ss.getSpreadsheetTimeZone(),
   });

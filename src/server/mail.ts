@@ -36,9 +36,19 @@ export function fitCell(text: string, note: string): string {
   return text.length <= ROOM ? text : `${text.slice(0, ROOM)}\n… ${note}`;
 }
 
+let queuedHere = false;
+
+/** True once after an action queued mail (then false): a save that queued none skips the drain's reads. */
+export function takeQueuedFlag(): boolean {
+  const q = queuedHere;
+  queuedHere = false;
+  return q;
+}
+
 /** Queues the messages (one append, never a send): they go out with the next drain. */
 export function deliver(ctx: ActionContext, mails: OutgoingMail[]): MailOutcome {
   if (mails.length === 0) return { sent: 0, queued: 0 };
+  queuedHere = true;
   const table = openForAppend<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
   appendRecords(table, mails.map((m, i) => ({
     mailId: `M-${ctx.now}-${table.lastRow + i + 1}`,

@@ -20,6 +20,7 @@ import { weeklyTrigger } from './triggers';
 import { drainMailQueue } from './team/mail-drain';
 import { automationRecord, installAutomation, isAutomationOwner } from './team/automation';
 import { requireScopes } from './team/scopes';
+import { runHourly } from './hourly/run';
 import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
 
@@ -28,8 +29,9 @@ export * from './main-alerts';
 export * from './review/entry';
 export * from './staffing/main';
 import { staffingTriggers } from './staffing/triggers';
-import { checkAlerts } from './alerts';
 import { importReturns } from './marketplace/returns-import';
+export * from './main-scale';
+import { rebuildLookupIndex } from './flat/rebuild';
 
 // ── Simple triggers and menu actions ────────────────────────────────────────────────────────────────────────
 export function onOpen(): void {
@@ -168,14 +170,9 @@ export function apiRefreshSla_() {
  */
 export function onHourly(): void {
   if (!isAutomationOwner()) return console.warn(`AfterDesk hourly: not run — triggers belong to ${automationRecord()?.owner}`);
-  for (const [name, job] of [
-    ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
-    ['refreshDashboard', refreshDashboard],
-    ['checkAlerts', checkAlerts],
-  ] as const) {
-    const r = asApi(name, job as () => unknown);
-    if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);
-  }
+  // One read of the recent window feeds SLA states, the Dashboard, the alert check and the daily aggregates.
+  const r = asApi('hourly', runHourly);
+  if (!r.ok) console.warn(`AfterDesk hourly: ${r.error.en}`);
   drainMailQueue({ force: true });
 }
 
@@ -223,4 +220,9 @@ export function apiUpdateOutreach(row: number, status: string) {
 // ── Marketplace return requests (Shopee Return/Refund export) ───────────────────────────────────────────────
 export function apiImportReturns(csvText: string) {
   return asApi('importReturns', () => importReturns(csvText));
+}
+
+// ── Lookup Index (issue 11): lets saves and views read only the rows they need ─────────────────────────────
+export function apiRebuildLookupIndex_() {
+  return asApi('rebuildLookupIndex', () => rebuildLookupIndex());
 }

@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, fn: string] | null)[
   ['Install hourly triggers · 安装定时任务', 'menuInstallTriggers'],
   ['Create survey form · 创建满意度问卷', 'menuCreateSurvey'],
   ['Take over triggers (owner) · 接管定时任务（店主）', 'menuTakeOverTriggers'],
+  ['Archive old closed tickets · 归档旧工单', 'menuArchive'],
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

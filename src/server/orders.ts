@@ -6,6 +6,7 @@ import type { ImportReportDto } from '../shared/dto';
 import { parseLocalDateTime } from '../workbook/codec';
 import { ORDERS } from '../workbook/tabs';
 import { appendRecords, readTable, writeRecords } from '../workbook/table';
+import { importedRows, reindexOrders } from '../workbook/lookup-index';
 import { openContext } from './context';
 import { withDocumentLock } from './lock';
 
@@ -29,7 +30,8 @@ export function importOrders(csvText: string): ImportReportDto {
     const existing = table.rows.map((r) => r.record);
     const plan = planImport(rows, existing, (t) => parseLocalDateTime(t.replace(/\//g, '-'), ctx.timeZone));
     writeRecords(table, plan.updates.map((u) => ({ row: table.rows[u.index]!.row, record: u.order })), ctx.makeDate);
-    appendRecords(table, plan.inserts, ctx.makeDate);
+    const start = appendRecords(table, plan.inserts, ctx.makeDate);
+    reindexOrders(ctx.ss, importedRows(table.rows, plan.updates, plan.inserts, start), table.lastRow);
     return {
       format: plan.format,
       imported: plan.inserts.length,

@@ -19,7 +19,12 @@ export function runSetup(): SetupReport {
     } catch {
       owner = '';
     }
-    const report = setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner) });
+    const props = PropertiesService.getDocumentProperties();
+    const seedState = {
+      load: () => String(props.getProperty('afterdesk.setup.unseeded') ?? '').split('\n').filter(Boolean),
+      save: (tabs: string[]) => (tabs.length ? props.setProperty('afterdesk.setup.unseeded', tabs.join('\n')) : props.deleteProperty('afterdesk.setup.unseeded')),
+    };
+    const report = setupWorkbook(ss, { year: new Date().getUTCFullYear(), seeds: demoSeeds(owner), seedState });
     const zone = alignTimeZone(ss);
     if (zone) report.actions.push(zone);
     const missing = missingScopes(['forms', 'triggers']);

@@ -13,6 +13,8 @@ import { APPROVALS, CALLBACKS, EVENTS, OUTREACH } from '../workbook/tabs';
 import { readTable } from '../workbook/table';
 import { approvalDto, type ApprovalRow } from './approvals';
 import { findTicket, loadDesk, type Desk, type EventRow } from './desk';
+import { openContext, type ActionContext } from './context';
+import { flatCaseFacts, flatTicketView, flatViewDesk, openTickets } from './flat/views';
 import { iso, nextDue, ticketDto, ticketSummary } from './dto-map';
 import { reasonChecklist, reasonSop } from './guides';
 import type { RowOf } from '../../sheets-templates/schema';
@@ -32,17 +34,24 @@ export function queueOrder(a: Ticket, b: Ticket): number {
     || (a.createdAt ?? 0) - (b.createdAt ?? 0);
 }
 
-export function myQueueFrom(desk: Desk): TicketSummaryDto[] {
+export function myQueueFrom(desk: Desk, tickets: Ticket[] = desk.tickets.rows.map((r) => r.record)): TicketSummaryDto[] {
   const me = desk.me.email.toLowerCase();
-  const open = desk.tickets.rows
-    .map((r) => r.record)
-    .filter((t) => OPEN.has(t.status ?? '') && (t.assignee.toLowerCase() === me || (!t.assignee && desk.me.role !== 'agent')));
+  const open = tickets.filter((t) => OPEN.has(t.status ?? '') && (t.assignee.toLowerCase() === me || (!t.assignee && desk.me.role !== 'agent')));
   // The earlier of the shop SLA and the marketplace clock (Shopee) orders and highlights the queue.
   return queueWithClocks(open, marketplacePolicy(desk.ctx.settings), desk.ctx.now);
 }
 
+/** The desk and its queue: open tickets found by search when the index is usable, else from the whole tab. */
+function queueDesk(): { desk: Desk; queue: TicketSummaryDto[] } {
+  const ctx = openContext();
+  const flat = flatViewDesk(ctx, false);
+  if (flat) return { desk: flat, queue: myQueueFrom(flat, openTickets(flat)) };
+  const desk = loadDesk({ orders: false }, ctx);
+  return { desk, queue: myQueueFrom(desk) };
+}
+
 export function bootstrap(): BootstrapDto {
-  const desk = loadDesk({ orders: false });
+  const { desk, queue } = queueDesk();
   const { ctx } = desk;
   const locale = Session.getActiveUserLocale?.() ?? '';
   const approvals = desk.me.role === 'agent'
@@ -72,7 +81,7 @@ export function bootstrap(): BootstrapDto {
       channels: opts(CHANNELS), reasons: opts(REASONS), priorities: opts(PRIORITIES), statuses: opts(STATUSES),
       resolutions: opts(RESOLUTIONS), rootCauses: opts(ROOT_CAUSES), languages: opts(LANGUAGES), slaStates: opts(SLA_STATES),
     },
-    queue: myQueueFrom(desk),
+    queue,
     approvals,
     callbacks,
     outreach,
@@ -80,21 +89,35 @@ export function bootstrap(): BootstrapDto {
 }
 
 export function myQueue(): TicketSummaryDto[] {
-  return myQueueFrom(loadDesk({ orders: false }));
+  return queueDesk().queue;
 }
 
-export function getTicket(ticketId: string): TicketViewDto {
-  const desk = loadDesk({ orders: false });
-  const { ctx } = desk;
+function ticketUnknown(ticketId: string): UserError {
+  return new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)}.`, zh: `没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
+}
+
+/** The ticket, its events and pending approval: by row and search when the index is usable, else whole tabs. */
+function ticketParts(ticketId: string): { ctx: ActionContext; hit: { row: number; ticket: Ticket }; events: EventRow[]; pending: ApprovalRow | undefined } {
+  const ctx = openContext();
+  const flat = flatViewDesk(ctx, false);
+  if (flat) {
+    const view = flatTicketView(flat, String(ticketId ?? ''));
+    if (!view) throw ticketUnknown(ticketId);
+    return { ctx, hit: view, events: view.events, pending: view.pending ?? undefined };
+  }
+  const desk = loadDesk({ orders: false }, ctx);
   const hit = findTicket(desk, String(ticketId ?? ''));
-  if (!hit) throw new UserError('ticket_unknown', { en: `No ticket ${String(ticketId).slice(0, 30)}.`, zh: `没有工单 ${String(ticketId).slice(0, 30)}。` }, 'ticketId');
-  const events: EventDto[] = readTable<EventRow>(ctx.ss, EVENTS, ctx.timeZone).rows
-    .map((r) => r.record)
-    .filter((e) => e.ticketId === hit.ticket.ticketId)
-    .map((e) => ({ at: iso(e.at) ?? '', actor: e.actor, field: e.field, from: e.from, to: e.to }));
+  if (!hit) throw ticketUnknown(ticketId);
+  const events = readTable<EventRow>(ctx.ss, EVENTS, ctx.timeZone).rows.map((r) => r.record).filter((e) => e.ticketId === hit.ticket.ticketId);
   const pending = readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone).rows
     .map((r) => r.record)
     .find((a) => a.ticketId === hit.ticket.ticketId && a.status === 'pending');
+  return { ctx, hit, events, pending };
+}
+
+export function getTicket(ticketId: string): TicketViewDto {
+  const { ctx, hit, events: rows, pending } = ticketParts(ticketId);
+  const events: EventDto[] = rows.map((e) => ({ at: iso(e.at) ?? '', actor: e.actor, field: e.field, from: e.from, to: e.to }));
   return {
     ticket: ticketDto(hit.ticket, hit.row),
     events,
@@ -110,13 +133,17 @@ function customerDto(desk: Desk, customerId: string, orders: Order[], tickets: T
 }
 
 export function caseContext(input: { orderId?: string; customerId?: string; reason?: string; priority?: string; language?: string }): CaseContextDto {
-  const desk = loadDesk();
-  const { ctx, policies } = desk;
-  const orders = (desk.orders?.rows ?? []).map((r) => r.record);
-  const tickets = desk.tickets.rows.map((r) => r.record);
+  const ctx0 = openContext();
   const orderId = String(input?.orderId ?? '').trim();
-  const lines = orderId ? orders.filter((o) => o.orderId.trim() === orderId) : [];
-  const customerId = String(input?.customerId ?? '').trim() || lines[0]?.customerId || '';
+  const askedCustomer = String(input?.customerId ?? '').trim();
+  const flat = flatViewDesk(ctx0, true);
+  const facts = flat ? flatCaseFacts(flat, orderId, askedCustomer) : null;
+  const desk: Desk = flat && facts ? flat : loadDesk({}, ctx0);
+  const { ctx, policies } = desk;
+  const orders = facts ? facts.orders : (desk.orders?.rows ?? []).map((r) => r.record);
+  const tickets = facts ? facts.tickets : desk.tickets.rows.map((r) => r.record);
+  const lines = facts ? facts.lines : orderId ? orders.filter((o) => o.orderId.trim() === orderId) : [];
+  const customerId = askedCustomer || lines[0]?.customerId || '';
   const reason = readEnum(REASONS, input?.reason, 'reason', false);
   const asked = readEnum(PRIORITIES, input?.priority, 'priority', false) ?? 'normal';
   const customer = customerId ? customerDto(desk, customerId, orders, tickets) : null;

@@ -23,11 +23,27 @@ export interface SeedRows {
 
 const HEADER_PROTECTION = 'AfterDesk header row — edit headers only through set-up';
 
+/**
+ * Where set-up remembers the tabs it created but has not seeded yet (document properties): a set-up killed
+ * between creating a tab and writing its seed rows seeds it on the next run, and never re-seeds a tab later.
+ */
+export interface SeedState {
+  load(): string[];
+  save(tabs: string[]): void;
+}
+
 export function setupWorkbook(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  opts: { year: number; seeds?: SeedRows },
+  opts: { year: number; seeds?: SeedRows; seedState?: SeedState },
 ): SetupReport {
   const report: SetupReport = { created: [], actions: [] };
+  const unseeded = new Set(opts.seedState?.load() ?? []);
+  const resumed = unseeded.size > 0; // an earlier set-up was cut short: finish its work too
+  const toSeed = ALL_TABS.filter((t) => opts.seeds?.[t.name]?.length && !findSheet(ss, t)).map((t) => t.name);
+  if (toSeed.length && opts.seedState) {
+    for (const name of toSeed) unseeded.add(name);
+    opts.seedState.save([...unseeded]);
+  }
   ALL_TABS.forEach((tab, position) => {
     let sheet = findSheet(ss, tab);
     const isNew = !sheet;
@@ -43,14 +59,15 @@ export function setupWorkbook(
     repairHeaders(sheet, tab, report, isNew);
     // An Agents tab with nobody in it (a starter workbook) gets the person running set-up as its Owner.
     const emptyTeam = !isNew && tab.name === AGENTS.name && sheet.getLastRow() <= 1;
-    if ((isNew || emptyTeam) && opts.seeds?.[tab.name]?.length) {
+    if ((isNew || emptyTeam || (unseeded.has(tab.name) && sheet.getLastRow() <= 1)) && opts.seeds?.[tab.name]?.length) {
       const rows = opts.seeds[tab.name]!;
       sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
       if (emptyTeam) report.actions.push({ en: `Agents: added ${rows[0]![0]} as Owner`, zh: `客服：已将 ${rows[0]![0]} 设为店主` });
     }
   });
   ensureSettings(ss, opts.year, report);
-  removeBlankDefaultSheet(ss, report);
+  removeBlankDefaultSheet(ss, report, resumed);
+  if (unseeded.size && opts.seedState) opts.seedState.save([]);
   return report;
 }
 
@@ -260,10 +277,11 @@ function ensureSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: numb
 
 /**
  * A brand-new spreadsheet's empty first tab ("Sheet1", "工作表1", "Hoja 1", "Feuille 1"… whatever the locale)
- * is removed once the AfterDesk tabs exist: only when set-up created every tab, and only a tab with no content.
+ * is removed once the AfterDesk tabs exist: only when set-up created every tab (or finishes a first set-up that
+ * was cut short), and only a tab with no content.
  */
-function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport): void {
-  if (report.created.length < ALL_TABS.length) return;
+function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: SetupReport, resumed = false): void {
+  if (report.created.length < ALL_TABS.length && !resumed) return;
   const ours = new Set(ALL_TABS.map((t) => t.name));
   for (const sheet of ss.getSheets()) {
     if (!ours.has(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);

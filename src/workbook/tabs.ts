@@ -8,11 +8,13 @@ import {
   SETTINGS_TAB, SOP, SURVEY_RESPONSES, MAIL_QUEUE,
 } from '../../sheets-templates/tabs';
 import { ACTIONS, REVIEW } from '../../sheets-templates/review';
+import { ARCHIVE, DAILY_STATS } from '../../sheets-templates/scale';
 
 export const ALL_TABS: readonly TabDef[] = [
   DASHBOARD, TICKETS, ORDERS, SETTINGS_TAB, AGENTS, REPLIES, INTENTS, SOP, KNOWLEDGE_BASE, ALERTS, OUTREACH,
   APPROVALS, CALLBACKS, SURVEY_RESPONSES, EVENTS, MAIL_QUEUE, REVIEW, ACTIONS,
   FORECAST, STAFFING,
+  ARCHIVE, DAILY_STATS,
 ];
 
 export {
@@ -20,6 +22,7 @@ export {
   CALLBACKS, SURVEY_RESPONSES, EVENTS, DASHBOARD, MAIL_QUEUE, REVIEW, ACTIONS,
 };
 export { FORECAST, STAFFING };
+export { ARCHIVE, DAILY_STATS };
 
 /** Finds a tab by its English or Chinese name (case- and space-insensitive). */
 export function findSheet(

@@ -3,7 +3,7 @@
  * Pure: time comes in as the period, the optional as-of and the calendar; defects are skipped and listed.
  */
 import { PRIORITIES, type PriorityKey } from '../../../sheets-templates/enums';
-import { newCounters } from './counters';
+import { type Counters, newCounters } from './counters';
 import { businessHoursBetween } from '../calendar';
 import { HOUR_MS, isoWeekOfKey } from '../time';
 import { BLANK_KEY, Breakdown, type GroupTally, UNASSIGNED_KEY } from './breakdown';
@@ -252,10 +252,20 @@ class Engine {
   }
 }
 
-export function computeKpis(input: KpiInput): KpiResult {
+function runEngine(input: KpiInput): { engine: Engine; bounds: PeriodBounds } {
   const bounds = periodBounds(input.calendar.timeZone, input.from, input.to);
   const engine = new Engine(input, bounds);
   for (const tr of input.tickets) engine.count(tr);
+  return { engine, bounds };
+}
+
+/** The raw numerators, denominators and samples of one period (the daily aggregates are built from these). */
+export function kpiCounters(input: KpiInput): Counters {
+  return runEngine(input).engine.c;
+}
+
+export function computeKpis(input: KpiInput): KpiResult {
+  const { engine, bounds } = runEngine(input);
   const c = engine.c;
   const orders = scanOrders(input.orders, c.complainants, bounds.startMs, bounds.endMs);
   const latest = orders.latest === null ? c.latestEvent : c.latestEvent === null ? orders.latest : Math.max(orders.latest, c.latestEvent);

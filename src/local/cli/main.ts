@@ -1,5 +1,6 @@
 /** `afterdesk`: dispatches a verb (CLI.md). Errors print one line on stderr: exit 1, or 2 for a wrong command line. */
 import { CliError } from './errors';
+import { resetCostTracking, takeCostFlag, writeCost } from './cost';
 import { runCommand } from './commands/run';
 import { setupCommand } from './commands/setup';
 import { demoCommand } from './commands/demo';
@@ -10,6 +11,7 @@ import { reviewCommand } from './commands/review';
 import { erlangCommand, staffingCommand } from './commands/staffing';
 import { importReturnsCommand } from './commands/returns';
 import { clockCommand, triggersCommand } from './commands/team';
+import { exportCommand } from './commands/export';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   run: { run: runCommand, help: 'run WB FUNCTION [JSON-ARGS…] | run --list — call a top-level function of the bundle' },
   triggers: { run: triggersCommand, help: 'triggers WB --json — the installed triggers and the account each runs as' },
   clock: { run: clockCommand, help: 'clock WB --until T [--json] — fire every trigger due up to T, each as its owner' },
+  export: { run: exportCommand, help: 'export WB --to DIR — tickets, orders and events as NDJSON with BigQuery schemas, and the KPIs as SQL views' },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {
@@ -53,8 +56,12 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`afterdesk: unknown command "${verb}". Run \`afterdesk help\`.`);
     return 2;
   }
+  let costFile: string | null = null;
+  resetCostTracking();
   try {
-    await cmd.run(rest);
+    const taken = takeCostFlag(rest);
+    costFile = taken.file;
+    await cmd.run(taken.rest);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
@@ -65,5 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`afterdesk ${verb}: ${err.text ? `${err.text.en} · ${err.text.zh}` : (err.message ?? String(e))}`);
     if (process.env['AFTERDESK_DEBUG']) console.error(e);
     return 1;
+  } finally {
+    if (costFile) writeCost(costFile);
   }
 }

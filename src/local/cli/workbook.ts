@@ -7,6 +7,7 @@ import { loadBundle, type Bundle } from '../runtime';
 import { loadWorkbook, saveWorkbook, writeOutbox } from '../xlsx';
 import { CliError } from './errors';
 import { resolveTime } from './args';
+import { trackCost } from './cost';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -51,6 +52,7 @@ export async function openWorkbook(file: string, opts: OpenOptions = {}): Promis
   // --now without an offset is wall time in the workbook's zone.
   if (opts.now !== undefined) env.clock.set(resolveTime(opts.now, env.emu.timeZone)!);
   const bundle = loadBundle(env, code);
+  trackCost(env.cost);
   return { path, env, bundle };
 }
 
@@ -64,6 +66,7 @@ export async function saveOpenWorkbook(wb: OpenWorkbook): Promise<void> {
 /** A blank emulated spreadsheet with the bundle loaded, for verbs that need no workbook (intent). */
 export async function openScratch(): Promise<OpenWorkbook> {
   const env = createGasEnvironment({ distDir: DIST, now: Date.now(), timeZone: 'Asia/Kuala_Lumpur', userEmail: 'owner@example.com' });
+  trackCost(env.cost);
   return { path: '', env, bundle: loadBundle(env, requireBundle()) };
 }
 

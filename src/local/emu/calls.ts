@@ -32,14 +32,23 @@ export class CallCounter {
   }
 }
 
+/** Receives each counted call with the size of the range it acts on (the cost model, cost.ts). */
+export interface CallListener {
+  call(name: string, cells: number, args: unknown[]): void;
+}
+
 /** Wraps an object so each method call is counted as `service.method`. Builders returning `this` stay wrapped. */
-export function counted<T extends object>(target: T, service: string, calls: CallCounter): T {
+export function counted<T extends object>(target: T, service: string, calls: CallCounter, listener?: CallListener): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor') return value;
       return function (this: unknown, ...args: unknown[]) {
         calls.hit(`${service}.${prop}`);
+        if (listener) {
+          const o = obj as { nr?: unknown; nc?: unknown };
+          listener.call(`${service}.${prop}`, typeof o.nr === 'number' && typeof o.nc === 'number' ? o.nr * o.nc : 0, args);
+        }
         const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
         return out === obj ? receiver : out;
       };

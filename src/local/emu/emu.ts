@@ -1,4 +1,4 @@
-/** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter. */
+/** The emulator's shared state: the workbook, the clock, the zone, the realm's Date, the call counter and cost meter. */
 import { zonedTimeToUtc } from '../../core/time';
 import type { Accounts } from './accounts';
 import { Book } from './book';
@@ -8,12 +8,15 @@ import {
 import { CallCounter, counted } from './calls';
 import { FormulaEngine } from './formulas';
 import { DateCell, type CellValue } from './values';
+import { CostMeter } from './cost';
 import { SheetApi, SpreadsheetApi } from './sheet';
 import type { RangeApi } from './range';
 import type { ChartSpec, ConditionalRule, ProtectionSpec, SheetData, ValidationRule } from './sheet-data';
 
 export class Emu {
   readonly calls = new CallCounter();
+  /** The cost model's per-execution records (cost.ts). */
+  readonly cost = new CostMeter();
   book: Book;
   timeZone: string;
   locale: string;
@@ -56,7 +59,7 @@ export class Emu {
     zonedTimeToUtc(this.timeZone, y, m, d, h, mi, s);
 
   wrap<T extends object>(obj: T, service: string): T {
-    return counted(obj, service, this.calls);
+    return counted(obj, service, this.calls, this.cost);
   }
 
   private readonly formulas = new FormulaEngine(() => this.book, () => this.timeZone, () => this.now);

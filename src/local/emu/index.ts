@@ -59,6 +59,8 @@ export function createGasEnvironment(opts: GasOptions = {}) {
     emu,
     globals,
     calls: emu.calls,
+    /** The cost model: `cost.last()` is the last execution's counts and modelled seconds, `cost.summary()` the --cost JSON. */
+    cost: emu.cost,
     locks,
     ui,
     mail,

@@ -6,6 +6,7 @@ import type { SheetApi } from './sheet';
 import type { SheetData, CellStyle, ValidationRule } from './sheet-data';
 import { DateCell, parseWrite, type CellValue } from './values';
 import type { Emu } from './emu';
+import { TextFinderApi } from './text-finder';
 
 type Matrix<T> = T[][];
 
@@ -231,6 +232,9 @@ export class RangeApi {
   activate(): this {
     this.emu.activeRange = this;
     return this;
+  }
+  createTextFinder(text: string): TextFinderApi {
+    return this.emu.wrap(new TextFinderApi(this.emu, this.sheetApi, this.data, { r: this.r, c: this.c, nr: this.nr, nc: this.nc }, String(text)), 'TextFinder');
   }
   isBlank(): boolean {
     return this.each((r, c) => this.data.isEmpty(r, c)).every((row) => row.every(Boolean));

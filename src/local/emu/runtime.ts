@@ -1,9 +1,10 @@
 /**
  * Loads the built bundle (dist/Code.js) as a script in a fresh vm context whose globals are the emulated services.
  * Inside, `Date` follows the simulated clock and cells come back as the context's own Dates, so `instanceof`
- * holds. Each call is one execution: its locks are released when it ends, as Apps Script does. Triggers run as
- * the account that created them; `call` runs as the current user and also reaches private functions (names
- * ending in `_`, not top-level in Apps Script) the way the script editor's Run does, for the CLI and tests.
+ * holds. Each call is one execution: its locks are released when it ends, as Apps Script does, and its cost is
+ * recorded (`env.cost.last()`, `env.cost.total()`; the model is in cost.ts). Triggers run as the account that
+ * created them; `call` runs as the current user and also reaches private functions (names ending in `_`, not
+ * top-level in Apps Script) the way the script editor's Run does, for the CLI and tests.
  */
 import gasLocal from 'gas-local';
 import { dirname, resolve as resolvePath } from 'node:path';
@@ -75,10 +76,12 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
     const fn = resolve(name);
     const run = () => {
       const id = env.locks.beginExecution();
+      env.emu.cost.begin(name);
       try {
         const out = fn.apply(context, raw ? args : toContext(args));
         return fromContext(out);
       } finally {
+        env.emu.cost.end();
         env.locks.endExecution(id);
       }
     };

@@ -4,6 +4,7 @@ import type { Emu } from './emu';
 import { FilterApi } from './filter';
 import { RangeApi } from './range';
 import { SheetData, type ConditionalRule } from './sheet-data';
+import { TextFinderApi } from './text-finder';
 
 export class SheetApi {
   constructor(private emu: Emu, readonly _data: SheetData) {}
@@ -48,6 +49,10 @@ export class SheetApi {
     this._data.grow(r + 1, row.length);
     new RangeApi(this.emu, this, this._data, r, 0, 1, row.length).writeMatrix([row]);
     return this;
+  }
+  createTextFinder(text: string): TextFinderApi {
+    const area = { r: 0, c: 0, nr: this._data.maxRows, nc: this._data.maxCols };
+    return this.emu.wrap(new TextFinderApi(this.emu, this.emu.sheetProxy(this._data), this._data, area, String(text)), 'TextFinder');
   }
   clear(): this {
     const keepName = this._data.name;

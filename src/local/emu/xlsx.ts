@@ -12,6 +12,8 @@ import { createGasEnvironment, type GasEnvironment, type GasOptions } from './in
 import type { SheetData, ValidationRule } from './sheet-data';
 import { addChartsToXlsx, type XlsxChartSpec } from '../xlsx-charts';
 import { DateCell, type CellValue } from './values';
+import { BIG_CELLS, patchBigSheets, sampleCells } from './xlsx-fast';
+import { readCache, writeCache } from './xlsx-cache';
 import { ERROR_TEXT } from './formulas';
 import { filterA1 } from './filter';
 
@@ -71,9 +73,10 @@ function listFormula(rule: ValidationRule): string | null {
   return text.length <= 255 ? text : null;
 }
 
-export async function saveWorkbook(env: GasEnvironment, path: string): Promise<void> {
+export async function saveWorkbook(env: GasEnvironment, path: string, fast = true): Promise<void> {
   const tz = env.emu.timeZone;
   const wb = new ExcelJS.Workbook();
+  const big: { id: number; data: SheetData; sample: { r: number; c: number }[] }[] = [];
   wb.creator = 'AfterDesk';
   for (const s of env.emu.book.sheets) {
     const ws = wb.addWorksheet(s.name, {
@@ -84,28 +87,36 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
     for (const [c, w] of s.colWidths) ws.getColumn(c + 1).width = Math.max(4, w / 7);
     // Printing (and PDF/PNG export): landscape, as wide as the page; a sheet with charts (the Dashboard) on one page.
     ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: s.charts.length ? 1 : 0, paperSize: 9, margins: { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 } };
+    const writeCell = (r: number, c: number) => {
+      const v: CellValue = s.values[r]?.[c] ?? '';
+      const f = s.formula(r, c);
+      const fmt = s.format(r, c);
+      const style = s.style(r, c);
+      const note = s.note(r, c);
+      if (v === '' && !f && !fmt && !style && !note) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (f) cell.value = { formula: f.slice(1), result: resultForFile(env.emu.formulaResult(s, r, c), tz) } as ExcelJS.CellFormulaValue;
+      else if (v instanceof DateCell) cell.value = wallDate(v.ms, tz);
+      else if (v !== '') cell.value = v;
+      if (fmt) cell.numFmt = fmt;
+      else if (v instanceof DateCell) cell.numFmt = 'yyyy-mm-dd hh:mm';
+      if (style) {
+        if (style.bold || style.fontColor || style.fontSize) cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor)! } } : {}), ...(style.fontSize ? { size: style.fontSize } : {}) };
+        if (style.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background)! } };
+        if (style.wrap || style.align) cell.alignment = { ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align as 'left' } : {}) };
+      }
+      if (note) cell.note = note;
+    };
     const rows = Math.max(s.values.length, s.formats.length);
-    for (let r = 0; r < rows; r++) {
-      const width = Math.max(s.values[r]?.length ?? 0, s.formats[r]?.length ?? 0);
-      for (let c = 0; c < width; c++) {
-        const v: CellValue = s.values[r]?.[c] ?? '';
-        const f = s.formula(r, c);
-        const fmt = s.format(r, c);
-        const style = s.style(r, c);
-        const note = s.note(r, c);
-        if (v === '' && !f && !fmt && !style && !note) continue;
-        const cell = ws.getCell(r + 1, c + 1);
-        if (f) cell.value = { formula: f.slice(1), result: resultForFile(env.emu.formulaResult(s, r, c), tz) } as ExcelJS.CellFormulaValue;
-        else if (v instanceof DateCell) cell.value = wallDate(v.ms, tz);
-        else if (v !== '') cell.value = v;
-        if (fmt) cell.numFmt = fmt;
-        else if (v instanceof DateCell) cell.numFmt = 'yyyy-mm-dd hh:mm';
-        if (style) {
-          if (style.bold || style.fontColor || style.fontSize) cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor)! } } : {}), ...(style.fontSize ? { size: style.fontSize } : {}) };
-          if (style.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background)! } };
-          if (style.wrap || style.align) cell.alignment = { ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align as 'left' } : {}) };
-        }
-        if (note) cell.note = note;
+    // A big tab: exceljs writes one cell of each look; its rows are written as text afterwards (xlsx-fast.ts).
+    if (fast && rows * Math.max(s.values[0]?.length ?? 0, 1) > BIG_CELLS) {
+      const sample = sampleCells(s);
+      for (const { r, c } of sample) writeCell(r, c);
+      big.push({ id: ws.id, data: s, sample });
+    } else {
+      for (let r = 0; r < rows; r++) {
+        const width = Math.max(s.values[r]?.length ?? 0, s.formats[r]?.length ?? 0);
+        for (let c = 0; c < width; c++) writeCell(r, c);
       }
     }
     for (const m of s.merges) ws.mergeCells(m.r + 1, m.c + 1, m.r + m.nr, m.c + m.nc);
@@ -131,6 +142,9 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
   const tmp = `${path}.tmp`;
   await wb.xlsx.writeFile(tmp);
   await addChartsToXlsx(tmp, chartSpecs(env));
+  if (big.length && !(await patchBigSheets(tmp, big, (ms) => wallDate(ms, tz).getTime() / 86_400_000 + 25_569))) {
+    return saveWorkbook(env, path, false);
+  }
   renameSync(tmp, path);
   const state: WorkbookState = {
     version: 1,
@@ -147,13 +161,15 @@ export async function saveWorkbook(env: GasEnvironment, path: string): Promise<v
   };
   writeFileSync(`${path}.state.json.tmp`, JSON.stringify(state, null, 1));
   renameSync(`${path}.state.json.tmp`, `${path}.state.json`);
+  writeCache(path, env.emu.book.sheets);
 }
 
 export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise<GasEnvironment> {
   const statePath = `${path}.state.json`;
   const state: WorkbookState | null = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as WorkbookState) : null;
+  const cached = readCache(path);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  if (!cached) await wb.xlsx.readFile(path);
   const env = createGasEnvironment({ ...opts, timeZone: state?.timeZone ?? opts.timeZone, spreadsheetName: state?.name ?? opts.spreadsheetName, ...(state?.mail.quotaSet ? { mailQuota: state.mail.quota } : {}) });
   const tz = env.emu.timeZone;
   const book = env.emu.book;
@@ -167,6 +183,11 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
     env.accounts.restore(state.accounts);
   }
   book.sheets = [];
+  if (cached) {
+    book.sheets = cached;
+    (book as unknown as { nextId: number }).nextId = Math.max(0, ...cached.map((x) => x.id + 1));
+    return env;
+  }
   wb.eachSheet((ws) => {
     const s = book.addSheet(ws.name);
     const st = state?.sheets.find((x) => x.name === ws.name);
@@ -233,6 +254,7 @@ export async function loadWorkbook(path: string, opts: GasOptions = {}): Promise
     }
   });
   if (book.sheets.length === 0) book.addSheet('Sheet1');
+  writeCache(path, book.sheets);
   return env;
 }
 

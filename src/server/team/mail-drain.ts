@@ -5,7 +5,8 @@
  */
 import type { RowOf } from '../../../sheets-templates/schema';
 import { MAIL_QUEUE } from '../../workbook/tabs';
-import { readTable, writeRecords } from '../../workbook/table';
+import { writeRecords } from '../../workbook/table';
+import { readQueue, rememberQueueStart } from '../mail-queue';
 import { settingOr } from '../../workbook/settings';
 import { openContext, type ActionContext } from '../context';
 import { withDocumentLock } from '../lock';
@@ -47,7 +48,9 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
   if (!lock.tryLock(1000)) return none; // another drain is sending right now
   try {
     const ctx = openContext();
-    const table = readTable<QueueRow>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
+    // Read from the first row that may still be queued, never the whole tab (mail-queue.ts).
+    const table = readQueue(ctx);
+    const stillQueued: number[] = [];
     const { name, replyTo } = shopIdentity(ctx);
     const out: DrainResult = { ...none };
     let quotaLeft = MailApp.getRemainingDailyQuota();
@@ -57,6 +60,7 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
       if (m.status !== 'queued') continue;
       if ((m.notBefore !== null && m.notBefore > ctx.now) || quotaLeft < recipients(m.to)) {
         waiting++;
+        stillQueued.push(r.row);
         continue;
       }
       let patch: Partial<QueueRow>;
@@ -70,13 +74,17 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
         const attempts = attemptsOf(m.error) + 1;
         const failed = PERMANENT.test(message) || attempts >= MAX_ATTEMPTS;
         if (failed) out.failed++;
-        else waiting++;
+        else {
+          waiting++;
+          stillQueued.push(r.row);
+        }
         patch = { status: failed ? 'failed' : 'queued', error: `[${attempts}] ${message}` };
       }
       // Marked right after it went: a run cut short never sends this message again.
       withDocumentLock(() => writeRecords(table, [{ row: r.row, record: patch }], ctx.makeDate));
     }
     out.queued = waiting;
+    rememberQueueStart(table, stillQueued);
     if (waiting === 0) props.deleteProperty(MAIL_PENDING_PROPERTY);
     return out;
   } finally {

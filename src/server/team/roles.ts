@@ -6,7 +6,7 @@ import type { RowOf } from '../../../sheets-templates/schema';
 import type { RoleKey } from '../../../sheets-templates/enums';
 import { UserError } from '../../core/errors';
 import { AGENTS, findSheet } from '../../workbook/tabs';
-import { readTable } from '../../workbook/table';
+import { readSmallTable } from '../../workbook/lookup';
 import { currentUser } from '../context';
 
 const TEAM: RoleKey[] = ['owner', 'lead', 'agent'];
@@ -39,6 +39,10 @@ export const ROLE_OF: Record<string, RoleKey[]> = {
   createActionFromReview: LEADS,
   promoteReviewLine: LEADS,
   refreshStaffing: LEADS,
+  archive: LEADS,
+  rebuildDailyStats: LEADS,
+  rebuildLookupIndex: LEADS,
+  kpiDaily: LEADS,
 };
 
 const LABEL: Record<RoleKey, { en: string; zh: string }> = {
@@ -56,7 +60,8 @@ export function checkRole(name: string): void {
   if (!roles) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!findSheet(ss, AGENTS)) return;
-  const rows = readTable<RowOf<typeof AGENTS>>(ss, AGENTS, 'UTC').rows.map((r) => r.record).filter((a) => a.email.trim());
+  // Read in blocks with no size look-up (a backend call): the check runs before every sidebar action.
+  const rows = readSmallTable<RowOf<typeof AGENTS>>(ss, AGENTS, 'UTC').rows.map((r) => r.record).filter((a) => a.email.trim());
   if (rows.length === 0) return;
   const me = currentUser().toLowerCase();
   const row = rows.find((a) => a.email.trim().toLowerCase() === me);
