@@ -1,12 +1,15 @@
 /**
- * The alert check (hourly trigger, menu, CLI): read Tickets and Orders once, run the detectors, drop alerts still
- * in their cool-down, append the new ones to the Alerts tab, list the buyers to care for in Outreach for each
- * batch defect, and send ONE digest for the run (queued when the mail quota is used up or quiet hours hold it).
+ * The alert check (hourly trigger, menu, CLI): read Tickets and Orders once, run the detectors and group their
+ * alerts into incidents (one per cause), drop incidents still in their cool-down, append the new ones to the Alerts
+ * tab (one row each, with the alerts it absorbed), list the buyers to care for in Outreach for each batch defect,
+ * and send ONE digest for the run (queued when the mail quota is used up or quiet hours hold it).
  */
 import type { RowOf } from '../../sheets-templates/schema';
-import { runDetectors } from '../core/alerts/check';
-import { keyOfId, withoutRepeats, type RaisedAlert } from '../core/alerts/cooldown';
-import { renderDigest } from '../core/alerts/digest';
+import { findIncidents } from '../core/alerts/check';
+import { keyOfId, raisedWithAbsorbed, withoutRepeats, type RaisedAlert } from '../core/alerts/cooldown';
+import { renderDigest, type DigestSection } from '../core/alerts/digest';
+import { incidentSection } from '../core/alerts/incident-cards';
+import type { Incident } from '../core/alerts/incidents';
 import { outreachRows } from '../core/alerts/outreach';
 import { quietUntil } from '../core/alerts/quiet';
 import { alertDimension, type Alert } from '../core/alerts/types';
@@ -24,6 +27,8 @@ export interface AlertSummary {
   reason?: string;
   sku?: string;
   channel?: string;
+  /** 'delivery' for the late-or-missing-parcel figures (not received + logistics together). */
+  topic?: string;
   window: Alert['window'];
   observed: number;
   expected: number;
@@ -31,8 +36,13 @@ export interface AlertSummary {
   message: { en: string; zh: string };
 }
 
+/** One incident as `afterdesk alerts --json` prints it: its cause in the alert shape, plus what it absorbed. */
+export interface IncidentSummary extends AlertSummary {
+  absorbed: AlertSummary[];
+}
+
 export interface AlertCheckResult {
-  alerts: AlertSummary[];
+  alerts: IncidentSummary[];
   mail: MailOutcome;
 }
 
@@ -57,6 +67,7 @@ function summary(a: Alert): AlertSummary {
     ...(a.reason ? { reason: a.reason } : {}),
     ...(a.sku ? { sku: a.sku } : {}),
     ...(a.channel ? { channel: a.channel } : {}),
+    ...(a.topic ? { topic: a.topic } : {}),
     window: a.window,
     observed: a.observed,
     expected: a.expected,
@@ -65,12 +76,18 @@ function summary(a: Alert): AlertSummary {
   };
 }
 
+function incidentSummary(i: Incident): IncidentSummary {
+  return { ...summary(i), absorbed: i.absorbed.map(summary) };
+}
+
+const lines = (text: string) => String(text ?? '').split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
+
 export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone).rows.map((r) => r.record);
   const orders = readTable<Order>(ctx.ss, ORDERS, ctx.timeZone).rows.map((r) => r.record);
   const policies = deskPolicies(ctx.settings);
   const s = alertSettings(ctx.settings);
-  const candidates = runDetectors({
+  const candidates = findIncidents({
     tickets,
     orders,
     now: ctx.now,
@@ -83,7 +100,10 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   const table = readTable<AlertRow>(ctx.ss, ALERTS, ctx.timeZone);
   const existing: RaisedAlert[] = table.rows
     .filter((r) => r.record.alertId)
-    .map((r) => ({ id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: r.record.tickets.split(',').map((x) => x.trim()).filter(Boolean) }));
+    .flatMap((r) => {
+      const row: RaisedAlert = { id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: lines(r.record.tickets) };
+      return raisedWithAbsorbed(row, lines(r.record.absorbed ?? ''));
+    });
   const fresh = withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours);
 
   const mails = [];
@@ -91,10 +111,9 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   if (fresh.length > 0) {
     to = (s.recipients.length ? s.recipients : ownerEmails(ctx)).join(', ');
     if (to) {
-      const byId = new Map(tickets.map((t) => [t.ticketId, t.description]));
-      const descriptions: Record<string, string> = {};
-      for (const a of fresh) for (const id of a.cluster?.examples ?? []) descriptions[id] = byId.get(id) ?? '';
-      const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions });
+      // The digest is a list of sections; a feature with something to say in it adds its own section here.
+      const sections: DigestSection[] = [incidentSection(fresh)];
+      const digest = renderDigest(sections, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined });
       const held = quietUntil(s.quiet, ctx.timeZone, ctx.now);
       mails.push({ to, subject: digest.subject, body: digest.text, htmlBody: digest.html, kind: 'alert_digest', ...(held !== null ? { notBefore: held } : {}) });
     }
@@ -116,10 +135,11 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
         observed: a.observed,
         expected: a.expected,
         significance: Number(a.significance.toPrecision(3)),
-        message: `${a.message.en}\n${a.message.zh}`,
+        message: `${a.message.en}\n${a.message.zh}\n→ ${a.nextStep.en}\n→ ${a.nextStep.zh}`,
         status: 'new',
         mailedAt: mailedNow ? ctx.now : null,
         tickets: a.ticketIds.join(', '),
+        absorbed: a.absorbed.map((x) => x.id).join('\n'),
       })),
       ctx.makeDate,
     );
@@ -131,7 +151,7 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
     }
     if (outreach.length) appendRecords(readTable<OutreachRecord>(ctx.ss, OUTREACH, ctx.timeZone), outreach, ctx.makeDate);
   }
-  return { alerts: fresh.map(summary), mail };
+  return { alerts: fresh.map(incidentSummary), mail };
 }
 
 export function checkAlerts(): AlertCheckResult {

@@ -1,4 +1,7 @@
-/** A small shop with a burst of complaints about one SKU (customer text full of markup), for the alert tests. */
+/**
+ * A small shop with a burst of complaints about one SKU (customer text full of markup), for the alert tests; with
+ * `courier`, a courier also lost the morning's parcels: 14 "not received" chats, unanswered past their SLA.
+ */
 import type { Bundle } from '../../src/local/runtime';
 import type { ApiResult } from '../../src/shared/result';
 import { freshDesk, type Desk } from './harness';
@@ -16,7 +19,7 @@ function local(ms: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): void {
+export function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): void {
   const sheet = desk.sheet(tab);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
   const values = rows.map((r) => header.map((h) => r[h] ?? ''));
@@ -26,8 +29,10 @@ function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>[]): vo
 export const BAD_SKU = 'BTN-<img src=x onerror=alert(1)>';
 export const EVIL = '<script>alert("x")</script> 纽扣掉了 button fell off & loose';
 
+export const COURIER_TEXTS = ['Parcel shows delivered but I never got it', '显示已签收但我没收到包裹', 'Tracking says delivered, nothing at my door, call me at +60 12-345 6789', 'Belum terima barang, kurier kata sudah hantar'];
+
 /** 35 days of quiet history (orders every day, a complaint every few days), then 9 button complaints today. */
-function seedShop(desk: Desk, now: number): void {
+function seedShop(desk: Desk, now: number, courier: boolean): void {
   const orders: Record<string, unknown>[] = [];
   const tickets: Record<string, unknown>[] = [];
   let t = 0;
@@ -44,8 +49,18 @@ function seedShop(desk: Desk, now: number): void {
   for (let k = 0; k < 9; k++) {
     tickets.push({ 'Ticket ID': `T-B${k}`, 'Created At': local(now - (k + 1) * 20 * 60_000), Channel: 'Shopee Chat', 'Customer ID': `C-1-${k % 3}`, SKU: BAD_SKU, Reason: 'Defective', Status: 'New', Priority: 'Normal', Language: k % 3 === 0 ? 'zh-CN' : 'en', Description: `${EVIL} #${k}` });
   }
+  // 08:00–09:45 today (a Friday; the desk opens at 09:00): first replies were due by 13:00 and none came.
+  if (courier) tickets.push(...courierTickets(now - 6 * 3_600_000, 'C'));
   writeRows(desk, 'Orders', orders);
   writeRows(desk, 'Tickets', tickets);
+}
+
+/** 14 "not received" chats from `from` on, 7.5 minutes apart, unanswered. */
+export function courierTickets(from: number, prefix: string): Record<string, unknown>[] {
+  return Array.from({ length: 14 }, (_, k) => ({
+    'Ticket ID': `T-${prefix}${k}`, 'Created At': local(from + k * 7.5 * 60_000), Channel: 'Shopee Chat', 'Customer ID': `C-${prefix}-${k}`, SKU: `SKU-${3 + (k % 3)}`,
+    Reason: 'Not received', Status: 'New', Priority: 'Normal', Language: 'en', Description: COURIER_TEXTS[k % COURIER_TEXTS.length],
+  }));
 }
 
 export function check(_desk: Desk, bundle: Bundle): { alerts: any[]; mail: { sent: number; queued: number } } {
@@ -54,11 +69,11 @@ export function check(_desk: Desk, bundle: Bundle): { alerts: any[]; mail: { sen
   return r.data;
 }
 
-export function setup(opts: { quota?: number } = {}) {
+export function setup(opts: { quota?: number; courier?: boolean } = {}) {
   const desk = freshDesk({ mailQuota: opts.quota });
   const now = desk.at(NOW);
   desk.setting('Alert Recipients', 'owner@shop.test, lead@shop.test');
-  seedShop(desk, now);
+  seedShop(desk, now, opts.courier ?? false);
   return { desk, now, bundle: desk.bundle };
 }
 

@@ -1,0 +1,38 @@
+/** The digest's incident section: one card per incident, its cause's message first, what it absorbed as context. */
+import type { DigestCard, DigestSection } from './digest';
+import type { Incident, IncidentCause } from './incidents';
+import type { Words } from './words';
+
+const CAUSE: Record<IncidentCause, Words> = {
+  batch_defect: { en: 'Batch defect', zh: '批次质量问题' },
+  return_rate: { en: 'Returns rising', zh: '退货率上升' },
+  delivery: { en: 'Delivery problem', zh: '物流问题' },
+  reason_surge: { en: 'Complaint surge', zh: '同类投诉激增' },
+  channel_surge: { en: 'Channel surge', zh: '渠道工单激增' },
+  volume: { en: 'Ticket volume', zh: '工单量' },
+  sla: { en: 'Response times', zh: '时效' },
+  csat: { en: 'Satisfaction', zh: '满意度' },
+};
+
+export function incidentCard(i: Incident): DigestCard {
+  const label = i.sku ? { en: `${CAUSE[i.cause].en} · SKU ${i.sku}`, zh: `${CAUSE[i.cause].zh} · SKU ${i.sku}` } : CAUSE[i.cause];
+  return {
+    severity: i.severity,
+    label,
+    headline: i.message,
+    context: i.absorbed.map((a) => a.message),
+    quotes: i.quotes,
+    nextStep: i.nextStep,
+    ticketIds: i.ticketIds,
+  };
+}
+
+export function incidentSection(incidents: Incident[]): DigestSection {
+  const n = incidents.length;
+  return {
+    id: 'incidents',
+    title: { en: 'What needs you', zh: '需要处理的事件' },
+    count: { en: `${n} incident${n === 1 ? '' : 's'}`, zh: `${n} 个事件` },
+    cards: incidents.map(incidentCard),
+  };
+}
