@@ -10,6 +10,7 @@ import { keyOfId, raisedWithAbsorbed, withoutRepeats, type RaisedAlert } from '.
 import { renderDigest, type DigestSection } from '../core/alerts/digest';
 import { incidentSection } from '../core/alerts/incident-cards';
 import type { Incident } from '../core/alerts/incidents';
+import { withoutOngoing } from '../core/alerts/ongoing';
 import { outreachRows } from '../core/alerts/outreach';
 import { quietUntil } from '../core/alerts/quiet';
 import { alertDimension, type Alert } from '../core/alerts/types';
@@ -101,10 +102,10 @@ export function runAlertCheck(ctx: ActionContext): AlertCheckResult {
   const existing: RaisedAlert[] = table.rows
     .filter((r) => r.record.alertId)
     .flatMap((r) => {
-      const row: RaisedAlert = { id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: lines(r.record.tickets) };
+      const row: RaisedAlert = { id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: lines(r.record.tickets), ...(typeof r.record.observed === 'number' ? { observed: r.record.observed } : {}) };
       return raisedWithAbsorbed(row, lines(r.record.absorbed ?? ''));
     });
-  const fresh = withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours);
+  const fresh = withoutOngoing(existing, withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours), ctx.now, s.config.cooldownHours);
 
   const mails = [];
   let to = '';

@@ -18,6 +18,8 @@ export interface RaisedAlert {
   raisedAt: number;
   /** Tickets the alert listed (the Alerts tab's Tickets column), when known. */
   ticketIds?: string[];
+  /** What it counted (the Alerts tab's Observed column), when known. */
+  observed?: number;
 }
 
 export function withoutRepeats<A extends Alert>(existing: RaisedAlert[], candidates: A[], now: number, cooldownHours: number): A[] {

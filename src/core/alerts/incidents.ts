@@ -3,7 +3,8 @@
  * and inhibit (Alertmanager's grouping and inhibition, PagerDuty's incident grouping). A batch defect, a return-rate
  * rise or a reason surge that accounts for most of a broader volume spike absorbs it; a channel spike stands alone
  * only when that channel behaves differently from the rest of the shop; SLA and CSAT alerts whose tickets are the
- * surge's own tickets are attached to it. The incident keeps its cause's id and key, so cool-down and
+ * surge's own tickets are attached to it; a reason or channel spike that is a small part of a broader one it does
+ * not explain goes with the broader one. The incident keeps its cause's id and key, so cool-down and
  * acknowledgement work per incident.
  */
 import { CHANNELS, REASONS } from '../../../sheets-templates/enums';
@@ -149,7 +150,12 @@ export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => 
   const withCause = alerts.map((a) => ({ a, cause: causeOf(a) }));
   const allOn = (c: Alert) => alerts.find((x) => x.kind === 'volume' && !x.reason && !x.channel && !x.topic && sameDay(x, c));
   // Channel spikes that only mirror the whole shop go with the whole shop's figure, wherever that ends up.
-  const mirrors = withCause.filter(({ a, cause }) => cause === 'channel_surge' && !channelDiffers(a, allOn(a)));
+  // So do reason and channel spikes that are only a small part of a broader spike they do not explain.
+  const partOf = (a: Alert) => {
+    const all = allOn(a);
+    return !!all && excess(a) < 0.5 * excess(all);
+  };
+  const mirrors = withCause.filter(({ a, cause }) => (cause === 'channel_surge' && !channelDiffers(a, allOn(a))) || ((cause === 'channel_surge' || cause === 'reason_surge') && partOf(a)));
   const rest = withCause.filter((x) => !mirrors.includes(x)).sort((x, y) => RANK[x.cause] - RANK[y.cause] || SEVERITY[x.a.severity] - SEVERITY[y.a.severity] || x.a.significance - y.a.significance);
   const groups: { primary: Alert; cause: IncidentCause; tickets: Set<string>; absorbed: Alert[] }[] = [];
   for (const { a, cause } of rest) {

@@ -8,7 +8,7 @@ describe('alert evaluation slice (30 shop-months)', () => {
     expect(r.shopMonths).toBe(30);
     expect(r.recall.defect_burst.events).toBeGreaterThanOrEqual(20);
     expect(s.defectRecall).toBeGreaterThanOrEqual(0.9);
-    expect(s.falsePerShopMonth).toBeLessThanOrEqual(1);
+    expect(s.falseIncidentsPerShopMonth).toBeLessThanOrEqual(1);
     expect(s.promoFalseVolume).toBe(0);
     // The promo factor did real work: without orders some promo-wave days would have alerted.
     expect(r.promoExplained).toBeGreaterThan(0);
