@@ -23,8 +23,9 @@ export interface DigestOptions {
 /** One thing to act on. All text is plain (escaped when rendered). */
 export interface DigestCard {
   severity: Severity;
-  /** The small line above the headline, e.g. "Batch defect · SKU TS-1". */
+  /** The small line above the headline, e.g. "Batch defect", and what it is about, e.g. "SKU TS-1" (not translated). */
   label: Words;
+  tag?: string;
   headline: Words;
   /** What else the card explains, one short line each. */
   context?: Words[];
@@ -91,7 +92,7 @@ function cardHtml(c: DigestCard, lang: DigestLanguage): string {
     : '';
   return (
     `<tr><td style="padding:12px 16px;border-left:4px solid ${s.color};background:#ffffff;border-bottom:1px solid #e8eaed">` +
-    `<div style="font-size:13px;color:#5f6368">${badge} ${escapeHtml(pick(lang, c.label))}</div>` +
+    `<div style="font-size:13px;color:#5f6368">${badge} ${escapeHtml(pick(lang, c.label))}${c.tag ? ` · ${escapeHtml(c.tag)}` : ''}</div>` +
     `<div style="font-size:16px;line-height:1.45;color:#202124;margin-top:4px">${lines(lang, c.headline, 'margin:4px 0')}</div>` +
     (context ? `<div style="font-size:13px;line-height:1.4;color:#5f6368;margin:4px 0">${context}</div>` : '') +
     `${quotes}${next}${tickets}</td></tr>`

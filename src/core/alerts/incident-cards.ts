@@ -15,10 +15,10 @@ const CAUSE: Record<IncidentCause, Words> = {
 };
 
 export function incidentCard(i: Incident): DigestCard {
-  const label = i.sku ? { en: `${CAUSE[i.cause].en} · SKU ${i.sku}`, zh: `${CAUSE[i.cause].zh} · SKU ${i.sku}` } : CAUSE[i.cause];
   return {
     severity: i.severity,
-    label,
+    label: CAUSE[i.cause],
+    ...(i.sku ? { tag: `SKU ${i.sku}` } : {}),
     headline: i.message,
     context: i.absorbed.map((a) => a.message),
     quotes: i.quotes,
