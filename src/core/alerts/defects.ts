@@ -12,7 +12,7 @@ import type { DayBuckets } from './input';
 import { benjaminiHochberg, poissonLLR, poissonUpperTail, shrunkRate } from './stats';
 import { addDaysToKey } from '../time';
 import { alertDimension, alertKey, type Alert, type Severity } from './types';
-import { dayWords, percentWords, usualCount, windowWords, type Words } from './words';
+import { dayWords, ratePair, usualCount, windowWords, type Words } from './words';
 
 interface Cell {
   sku: string;
@@ -198,8 +198,7 @@ function defectMessage(t: Test, b: DayBuckets, from: string, lagMaxDays: number)
     const product = [...names.entries()].sort((a, c) => c[1] - a[1])[0]?.[0];
     if (units >= t.observed) {
       const d = dayWords(b.axis.keys[since]!);
-      const now = percentWords(t.observed / units);
-      const usual = percentWords(t.rate);
+      const { now, usual } = ratePair(t.observed / units, t.rate);
       const item = product ? { en: `“${product}” (SKU ${sku})`, zh: `“${product}”（SKU ${sku}）` } : { en: `units of SKU ${sku}`, zh: ` SKU ${sku} ` };
       return {
         en: `${t.observed} of ${units} ${item.en} sold since ${d.en} came back ${what.en} — ${now.en}, usually ${usual.en}.`,

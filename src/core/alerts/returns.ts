@@ -7,7 +7,7 @@ import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
 import { poissonUpperTail, shrunkRate } from './stats';
 import { alertKey, type Alert } from './types';
-import { percentWords } from './words';
+import { ratePair } from './words';
 
 function isReturn(reason: string | null, resolution: string | null): boolean {
   return reason === 'return' || resolution === 'return_refund';
@@ -57,6 +57,7 @@ export function detectReturnRate(b: DayBuckets, config: AlertConfig): Alert[] {
     const p = Math.min(1, poissonUpperTail(x, expected) * tested.length);
     if (p >= rules.maxP || x < rules.minRatio * expected) continue;
     const from = b.axis.keys[recentFrom];
+    const pct = ratePair(x / u.recent, rate);
     alerts.push({
       id: `${alertKey('return_rate', `sku=${sku}`)}|${from}`,
       key: alertKey('return_rate', `sku=${sku}`),
@@ -68,8 +69,8 @@ export function detectReturnRate(b: DayBuckets, config: AlertConfig): Alert[] {
       significance: p,
       severity: x >= 3 * expected ? 'high' : 'medium',
       message: {
-        en: `SKU ${sku}: ${x} return requests in the last ${rules.recentDays} days on ${u.recent} units sold — ${percentWords(x / u.recent).en}, usually ${percentWords(rate).en}.`,
-        zh: `SKU ${sku}：近 ${rules.recentDays} 天 ${u.recent} 件销量中有 ${x} 件申请退货——${percentWords(x / u.recent).zh}，平常${percentWords(rate).zh}。`,
+        en: `SKU ${sku}: ${x} return requests in the last ${rules.recentDays} days on ${u.recent} units sold — ${pct.now.en}, usually ${pct.usual.en}.`,
+        zh: `SKU ${sku}：近 ${rules.recentDays} 天 ${u.recent} 件销量中有 ${x} 件申请退货——${pct.now.zh}，平常${pct.usual.zh}。`,
       },
       ticketIds: r.recent.slice(0, 50),
     });

@@ -40,11 +40,22 @@ export function timesUsual(observed: number, expected: number): Words | null {
   return { en: `${n} times the usual`, zh: `平常的 ${n} 倍` };
 }
 
-/** A share as a whole percentage; below 1 % says "under 1 %". */
-export function percentWords(x: number): Words {
+/** A share as a whole percentage; below 1 % says "under 1 %" (or one decimal with `fine`, "under 0.1 %" below that). */
+export function percentWords(x: number, fine = false): Words {
+  if (fine && x > 0 && x < 0.01) {
+    if (x < 0.001) return { en: 'under 0.1 %', zh: '不到 0.1%' };
+    const p = (Math.round(x * 1000) / 10).toFixed(1);
+    return { en: `${p} %`, zh: `${p}%` };
+  }
   if (x > 0 && x < 0.01) return { en: 'under 1 %', zh: '不到 1%' };
   const p = Math.round(x * 100);
   return { en: `${p} %`, zh: `${p}%` };
+}
+
+/** A rate now against its usual: whole percentages, with a decimal when the rate now is itself under 1 %. */
+export function ratePair(now: number, usual: number): { now: Words; usual: Words } {
+  const fine = now < 0.01;
+  return { now: percentWords(now, fine), usual: percentWords(usual, fine) };
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupIncidents, representativeQuotes } from '../../../src/core/alerts/incidents';
 import type { Alert } from '../../../src/core/alerts/types';
-import { dayWords, percentWords, quoteText, timesUsual, usualCount } from '../../../src/core/alerts/words';
+import { dayWords, percentWords, quoteText, ratePair, timesUsual, usualCount } from '../../../src/core/alerts/words';
 
 const DAY = '2026-11-20';
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `${prefix}${k}`);
@@ -115,6 +115,9 @@ describe('words', () => {
     expect(percentWords(16 / 140)).toEqual({ en: '11 %', zh: '11%' });
     expect(percentWords(0.004).en).toBe('under 1 %');
     expect(dayWords('2026-11-24')).toEqual({ en: '24 Nov', zh: '11月24日' });
+    // Both under 1 %: a decimal, so "0.8 %, usually 0.2 %" rather than "under 1 %, usually under 1 %".
+    expect(ratePair(5 / 620, 0.0021)).toEqual({ now: { en: '0.8 %', zh: '0.8%' }, usual: { en: '0.2 %', zh: '0.2%' } });
+    expect(ratePair(16 / 140, 0.004).usual.en).toBe('under 1 %');
   });
 
   it('mask e-mail addresses and phone numbers but keep order numbers, on one clipped line', () => {
