@@ -1,11 +1,13 @@
 /**
  * Daily ticket-volume anomalies, overall, per reason, per channel and for delivery complaints (not received + late
- * parcels, overall and per channel: what a failing courier looks like), against the baseline of baseline.ts.
+ * parcels, overall and per channel: what a failing courier looks like), against the baseline of baseline.ts — the
+ * delivery series against the orders in transit (delivery.ts) when the shop has orders.
  * Only today and yesterday are reported (earlier days were reported by earlier runs; the cool-down drops
  * repeats); the walk over the whole history is what keeps anomalous days out of the baseline.
  */
 import { CHANNELS, REASONS } from '../../../sheets-templates/enums';
 import { scoreSeries, type SeriesContext } from './baseline';
+import { scoreDelivery } from './delivery';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
 import { alertDimension, alertKey, type Alert, type Severity } from './types';
@@ -79,7 +81,11 @@ export function detectVolume(b: DayBuckets, config: AlertConfig): VolumeResult {
   for (const [name, s] of series) {
     const family = name === 'all' ? 1 : s.dim.topic ? delivery : subSeries;
     const seriesRules = { ...rules, maxP: rules.maxP / family };
-    for (const d of scoreSeries(s.counts, ctx, seriesRules, b.firstTicketDay, n - 2, b.todayFraction)) {
+    // Delivery complaints follow the orders on the road; without orders they take the general baseline.
+    const scores = s.dim.topic && exposure
+      ? scoreDelivery(s.counts, b.ordersPerDay, seriesRules, b.firstTicketDay, b.firstOrderDay, n - 2, b.todayFraction)
+      : scoreSeries(s.counts, ctx, seriesRules, b.firstTicketDay, n - 2, b.todayFraction);
+    for (const d of scores) {
       if (d.promoExplained) promoExplained++;
       if (!d.flagged) continue;
       const dimension = alertDimension(s.dim);
