@@ -64,6 +64,7 @@ console.log(`per true incident found (≤ 1.2)     ${s.incidentsPerTrue.toFixed(
 console.log(`false per shop-month (≤ 0.25)       ${s.falseIncidentsPerShopMonth.toFixed(3).padStart(9)}   ${s.falseAlertsPerShopMonth.toFixed(3).padStart(9)}`);
 console.log(`\npromo-explained volume days (would have alerted without orders): ${r.promoExplained}`);
 console.log(`volume incidents on promo-wave days not explained by an event:  ${r.promoFalseVolume}`);
+if (r.promoFalseExamples.length) console.log(`\non promo-wave days:\n  ${r.promoFalseExamples.join('\n  ')}`);
 if (r.falseExamples.length) console.log(`\nsome false incidents:\n  ${r.falseExamples.slice(0, 6).join('\n  ')}`);
 
 const misses: string[] = [];

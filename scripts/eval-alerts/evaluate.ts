@@ -33,6 +33,7 @@ export interface EvalResult {
   byCause: Record<IncidentCause, [number, number]>;
   /** Volume-type incidents on promo days or their after-sale wave that no injected event explains. */
   promoFalseVolume: number;
+  promoFalseExamples: string[];
   /** Promo-wave days the orders-based factor kept from alerting. */
   promoExplained: number;
   falseExamples: string[];
@@ -108,7 +109,10 @@ export function evaluateShop(shop: ShopHistory, evalFrom: number, config: AlertC
         result.falseIncidents++;
         result.byCause[i.cause][1]++;
         const volumeLike = i.cause === 'volume' || i.cause === 'reason_surge' || i.cause === 'channel_surge' || i.cause === 'delivery';
-        if (volumeLike && promoWave.has(day)) result.promoFalseVolume++;
+        if (volumeLike && promoWave.has(day)) {
+          result.promoFalseVolume++;
+          result.promoFalseExamples.push(`shop ${shop.seed} day ${day}: ${i.message.en}`);
+        }
         if (result.falseExamples.length < 12) result.falseExamples.push(`shop ${shop.seed} day ${day}${promoWave.has(day) ? ' (promo wave)' : ''}: ${i.message.en}`);
       }
     }
@@ -135,6 +139,7 @@ export function emptyResult(shops = 0, shopMonths = 0): EvalResult {
     byCause: Object.fromEntries(CAUSES.map((c) => [c, [0, 0]])) as EvalResult['byCause'],
     promoExplained: 0,
     promoFalseVolume: 0,
+    promoFalseExamples: [],
     falseExamples: [],
   };
 }
@@ -198,5 +203,6 @@ export function mergeResults(into: EvalResult, part: EvalResult): EvalResult {
   into.promoExplained += part.promoExplained;
   into.promoFalseVolume += part.promoFalseVolume;
   into.falseExamples.push(...part.falseExamples);
+  into.promoFalseExamples.push(...part.promoFalseExamples);
   return into;
 }

@@ -29,10 +29,10 @@ const SEVERITY: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export function causeOf(a: Alert): IncidentCause {
   if (a.kind !== 'volume') return a.kind;
-  if (a.reason && DELIVERY.has(a.reason)) return 'delivery';
+  if (a.topic === 'delivery' || (a.reason && DELIVERY.has(a.reason))) return 'delivery';
   if (a.reason) return 'reason_surge';
-  if (a.channel) return a.channel && a.topic === 'delivery' ? 'delivery' : 'channel_surge';
-  return a.topic === 'delivery' ? 'delivery' : 'volume';
+  if (a.channel) return 'channel_surge';
+  return 'volume';
 }
 
 const excess = (a: Alert) => Math.max(1, a.observed - a.expected);

@@ -81,10 +81,16 @@ export function detectVolume(b: DayBuckets, config: AlertConfig): VolumeResult {
   for (const [name, s] of series) {
     const family = name === 'all' ? 1 : s.dim.topic ? delivery : subSeries;
     const seriesRules = { ...rules, maxP: rules.maxP / family };
-    // Delivery complaints follow the orders on the road; without orders they take the general baseline.
-    const scores = s.dim.topic && exposure
-      ? scoreDelivery(s.counts, b.ordersPerDay, seriesRules, b.firstTicketDay, b.firstOrderDay, n - 2, b.todayFraction)
-      : scoreSeries(s.counts, ctx, seriesRules, b.firstTicketDay, n - 2, b.todayFraction);
+    // Delivery complaints follow the orders on the road; without orders they take the general baseline. On a promo
+    // day itself buyers ask about shipping the same day, so there both must find the day anomalous.
+    const general = scoreSeries(s.counts, ctx, seriesRules, b.firstTicketDay, n - 2, b.todayFraction);
+    let scores = general;
+    if (s.dim.topic && exposure) {
+      const onPromo = new Map(general.map((d) => [d.index, d]));
+      scores = scoreDelivery(s.counts, b.ordersPerDay, seriesRules, b.firstTicketDay, b.firstOrderDay, n - 2, b.todayFraction).map((d) =>
+        b.promoDay[d.index] && !onPromo.get(d.index)?.flagged ? { ...d, flagged: false, promoExplained: d.flagged } : d,
+      );
+    }
     for (const d of scores) {
       if (d.promoExplained) promoExplained++;
       if (!d.flagged) continue;
