@@ -85,7 +85,7 @@ export function detectVolume(b: DayBuckets, config: AlertConfig): VolumeResult {
     // day itself buyers ask about shipping the same day, so there both must find the day anomalous.
     const general = scoreSeries(s.counts, ctx, seriesRules, b.firstTicketDay, n - 2, b.todayFraction);
     let scores = general;
-    if (s.dim.topic && exposure) {
+    if ((s.dim.topic || (s.dim.reason && DELIVERY.has(s.dim.reason))) && exposure) {
       const onPromo = new Map(general.map((d) => [d.index, d]));
       scores = scoreDelivery(s.counts, b.ordersPerDay, seriesRules, b.firstTicketDay, b.firstOrderDay, n - 2, b.todayFraction).map((d) =>
         b.promoDay[d.index] && !onPromo.get(d.index)?.flagged ? { ...d, flagged: false, promoExplained: d.flagged } : d,
