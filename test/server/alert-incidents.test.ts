@@ -25,6 +25,9 @@ describe('alert incidents (bundle)', () => {
     expect(absorbedKinds).toContain('sla');
     expect(courier.absorbed.some((a: any) => a.kind === 'sla')).toBe(true);
     expect(absorbedKinds.filter((k: string) => k === 'volume').length).toBeGreaterThanOrEqual(2);
+    // Each figure sits with its own cause: the “Defective” spike with the defect, not with the courier.
+    expect(defect.absorbed.map((a: any) => `${a.kind}|${a.reason}`)).toEqual(['volume|defective']);
+    expect(courier.absorbed.every((a: any) => a.reason !== 'defective')).toBe(true);
     // Every alert of the run went somewhere: nothing the digest would repeat as a card of its own.
     for (const a of [defect, courier]) for (const x of a.absorbed) expect(x.message.en.length).toBeGreaterThan(0);
 

@@ -149,23 +149,27 @@ export function nextStepOf(cause: IncidentCause, a: Alert): Words {
 export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => string | undefined): Incident[] {
   const withCause = alerts.map((a) => ({ a, cause: causeOf(a) }));
   const allOn = (c: Alert) => alerts.find((x) => x.kind === 'volume' && !x.reason && !x.channel && !x.topic && sameDay(x, c));
-  // Channel spikes that only mirror the whole shop go with the whole shop's figure, wherever that ends up.
-  // So do reason and channel spikes that are only a small part of a broader spike they do not explain.
+  // A channel spike that only mirrors the whole shop, or a reason or channel spike that is a small part of a broader
+  // one, goes with the whole shop's figure wherever that ends up — unless a cause accounts for it first.
   const partOf = (a: Alert) => {
     const all = allOn(a);
     return !!all && excess(a) < 0.5 * excess(all);
   };
-  const mirrors = withCause.filter(({ a, cause }) => (cause === 'channel_surge' && !channelDiffers(a, allOn(a))) || ((cause === 'channel_surge' || cause === 'reason_surge') && partOf(a)));
-  const rest = withCause.filter((x) => !mirrors.includes(x)).sort((x, y) => RANK[x.cause] - RANK[y.cause] || SEVERITY[x.a.severity] - SEVERITY[y.a.severity] || x.a.significance - y.a.significance);
+  const follows = ({ a, cause }: { a: Alert; cause: IncidentCause }) =>
+    (cause === 'channel_surge' && !channelDiffers(a, allOn(a))) || ((cause === 'channel_surge' || cause === 'reason_surge') && partOf(a));
+  const ordered = [...withCause].sort((x, y) => RANK[x.cause] - RANK[y.cause] || SEVERITY[x.a.severity] - SEVERITY[y.a.severity] || x.a.significance - y.a.significance);
   const groups: { primary: Alert; cause: IncidentCause; tickets: Set<string>; absorbed: Alert[] }[] = [];
-  for (const { a, cause } of rest) {
+  const deferred: Alert[] = [];
+  for (const x of ordered) {
+    const { a, cause } = x;
     const home = groups.find((g) => accounts(g, a, cause)) ?? jointly(groups, a, cause);
     if (home) {
       home.absorbed.push(a);
       for (const id of a.ticketIds) home.tickets.add(id);
-    } else groups.push({ primary: a, cause, tickets: new Set(a.ticketIds), absorbed: [] });
+    } else if (follows(x)) deferred.push(a);
+    else groups.push({ primary: a, cause, tickets: new Set(a.ticketIds), absorbed: [] });
   }
-  for (const { a } of mirrors) {
+  for (const a of deferred) {
     const all = allOn(a)!;
     const home = groups.find((g) => g.primary === all || g.absorbed.includes(all))!;
     home.absorbed.push(a);

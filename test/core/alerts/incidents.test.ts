@@ -69,8 +69,11 @@ describe('incidents', () => {
     const defect = alert({ kind: 'batch_defect', sku: 'S1', reason: 'defective', observed: 9, ticketIds: ids('B', 9) });
     const courier = alert({ kind: 'volume', reason: 'not_received', observed: 14, expected: 0.2, ticketIds: ids('C', 14) });
     const all = alert({ kind: 'volume', observed: 33, expected: 4, ticketIds: [...ids('B', 9), ...ids('C', 14), ...ids('N', 10)] });
-    const out = groupIncidents([all, courier, defect], none);
+    // The defect's own reason spike is small beside the day's spike, but the defect accounts for it: it stays there.
+    const reason = alert({ kind: 'volume', reason: 'defective', observed: 9, expected: 0.3, ticketIds: ids('B', 9) });
+    const out = groupIncidents([all, reason, courier, defect], none);
     expect(out.map((i) => i.cause)).toEqual(['batch_defect', 'delivery']);
+    expect(out[0]!.absorbed.map((a) => a.id)).toEqual([reason.id]);
     expect(out[1]!.absorbed.map((a) => a.id)).toEqual([all.id]);
   });
 
