@@ -50,6 +50,10 @@ describe('alert incidents (bundle)', () => {
 
     const rows = desk.rows('Alerts');
     expect(rows.length - 1).toBe(2);
+    // Each row lists its own tickets: the courier's row holds the 14 chats, not the defect's tickets.
+    const tickets = column(rows, 'Tickets').map((x) => String(x).split(', '));
+    expect(tickets[0]!.every((id) => id.startsWith('T-B'))).toBe(true);
+    expect(tickets[1]!.sort()).toEqual(Array.from({ length: 14 }, (_, k) => `T-C${k}`).sort());
     const absorbed = column(rows, 'Also Explains').map(String);
     expect(absorbed.some((x) => x.includes('sla|breaches|'))).toBe(true);
     expect(absorbed.join('\n')).toMatch(/volume\|all\|/);

@@ -174,6 +174,10 @@ export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => 
     const home = groups.find((g) => g.primary === all || g.absorbed.includes(all))!;
     home.absorbed.push(a);
   }
+  // Each incident lists its own tickets: what it absorbed, less another cause's own tickets (the overall spike of a
+  // day with a defect and a courier failure holds both; each incident lists only its side).
+  const ownedBy = new Map<string, object>();
+  for (const g of groups) for (const id of g.primary.ticketIds) if (!ownedBy.has(id)) ownedBy.set(id, g);
   const incidents = groups.map((g): Incident => {
     const severity = [g.primary, ...g.absorbed].reduce<Severity>((s, x) => (SEVERITY[x.severity] < SEVERITY[s] ? x.severity : s), g.primary.severity);
     const quoteIds = g.cause === 'sla' ? [] : g.primary.ticketIds;
@@ -183,7 +187,7 @@ export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => 
       severity,
       cause: g.cause,
       absorbed: g.absorbed,
-      ticketIds: [...g.tickets],
+      ticketIds: [...g.tickets].filter((id) => (ownedBy.get(id) ?? g) === g),
       quotes,
       nextStep: nextStepOf(g.cause, g.primary),
     };
