@@ -52,9 +52,16 @@ export function percentWords(x: number, fine = false): Words {
   return { en: `${p} %`, zh: `${p}%` };
 }
 
-/** A rate now against its usual: whole percentages, with a decimal when the rate now is itself under 1 %. */
+/**
+ * A rate now against its usual: whole percentages, with a decimal when the rate now is itself under 1 % or when
+ * whole numbers would read the same ("2 %, usually 2 %").
+ */
 export function ratePair(now: number, usual: number): { now: Words; usual: Words } {
-  const fine = now < 0.01;
+  const fine = now < 0.01 || (now < 0.1 && Math.round(now * 100) === Math.round(usual * 100));
+  if (fine && now >= 0.01) {
+    const d = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}`;
+    return { now: { en: `${d(now)} %`, zh: `${d(now)}%` }, usual: { en: `${d(usual)} %`, zh: `${d(usual)}%` } };
+  }
   return { now: percentWords(now, fine), usual: percentWords(usual, fine) };
 }
 

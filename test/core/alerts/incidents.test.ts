@@ -121,6 +121,7 @@ describe('words', () => {
     // Both under 1 %: a decimal, so "0.8 %, usually 0.2 %" rather than "under 1 %, usually under 1 %".
     expect(ratePair(5 / 620, 0.0021)).toEqual({ now: { en: '0.8 %', zh: '0.8%' }, usual: { en: '0.2 %', zh: '0.2%' } });
     expect(ratePair(16 / 140, 0.004).usual.en).toBe('under 1 %');
+    expect(ratePair(5 / 319, 0.015)).toEqual({ now: { en: '1.6 %', zh: '1.6%' }, usual: { en: '1.5 %', zh: '1.5%' } });
   });
 
   it('mask e-mail addresses and phone numbers but keep order numbers, on one clipped line', () => {
