@@ -38,6 +38,9 @@ describe('alert incidents (bundle)', () => {
     // One card per incident: each card has one "Next step" box.
     expect(html.match(/Next step/g)).toHaveLength(2);
     expect(html).toContain('Contact the courier');
+    // The courier card leads its context with the whole day and the missed targets, and points to the rest.
+    expect(html.indexOf('Tickets today: 23')).toBeLessThan(html.indexOf('Replies and resolutions past their target today: 14'));
+    expect(html).toContain('more figures of the same tickets in the Alerts tab');
     expect(html).toContain('Outreach tab');
     expect(html).toContain('联系');
     // Words a person uses: no ratio against a fraction of a ticket, no bigram fragments, no decimals of tickets.

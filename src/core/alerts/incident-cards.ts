@@ -1,6 +1,7 @@
 /** The digest's incident section: one card per incident, its cause's message first, what it absorbed as context. */
 import type { DigestCard, DigestSection } from './digest';
 import type { Incident, IncidentCause } from './incidents';
+import type { Alert } from './types';
 import type { Words } from './words';
 
 const CAUSE: Record<IncidentCause, Words> = {
@@ -14,13 +15,29 @@ const CAUSE: Record<IncidentCause, Words> = {
   csat: { en: 'Satisfaction', zh: '满意度' },
 };
 
+/** Context first where it tells the owner most: the whole shop's day, then missed targets, then the rest. */
+const TELLS: ((a: Alert) => boolean)[] = [(a) => a.kind === 'volume' && !a.reason && !a.channel && !a.topic, (a) => a.kind === 'sla', (a) => a.kind === 'csat', (a) => a.kind === 'return_rate'];
+const MAX_CONTEXT = 3;
+
+function contextLines(i: Incident): Words[] {
+  const rank = (a: Alert) => {
+    const k = TELLS.findIndex((t) => t(a));
+    return k < 0 ? TELLS.length : k;
+  };
+  const sorted = [...i.absorbed].sort((a, b) => rank(a) - rank(b));
+  const lines = sorted.slice(0, MAX_CONTEXT).map((a) => a.message);
+  const more = sorted.length - MAX_CONTEXT;
+  if (more > 0) lines.push({ en: `… and ${more} more figure${more === 1 ? '' : 's'} of the same tickets in the Alerts tab.`, zh: `……同一批工单的另外 ${more} 项数据见“预警”表。` });
+  return lines;
+}
+
 export function incidentCard(i: Incident): DigestCard {
   return {
     severity: i.severity,
     label: CAUSE[i.cause],
     ...(i.sku ? { tag: `SKU ${i.sku}` } : {}),
     headline: i.message,
-    context: i.absorbed.map((a) => a.message),
+    context: contextLines(i),
     quotes: i.quotes,
     nextStep: i.nextStep,
     ticketIds: i.ticketIds,
