@@ -93,7 +93,7 @@ export const KNOWLEDGE_BASE = {
 export const ALERTS = {
   name: 'Alerts',
   zh: '预警',
-  about: 'Every alert the hourly check raised. Set Status to acknowledged or resolved; acknowledged alerts are not repeated.',
+  about: 'One row per incident the hourly check raised (its cause; the alerts it also explains are listed). Set Status to acknowledged or resolved; acknowledged incidents are not repeated.',
   color: '#d93025',
   columns: [
     { field: 'alertId', en: 'Alert ID', zh: '预警编号', type: 'text', width: 220 },
@@ -109,6 +109,7 @@ export const ALERTS = {
     { field: 'status', en: 'Status', zh: '状态', type: 'text', width: 100, note: 'new / acknowledged / resolved' },
     { field: 'mailedAt', en: 'Mailed At', zh: '邮件发送时间', type: 'datetime', width: 130 },
     { field: 'tickets', en: 'Tickets', zh: '相关工单', type: 'longtext', width: 200 },
+    { field: 'absorbed', en: 'Also Explains', zh: '同时解释', type: 'longtext', width: 260, note: 'the other alerts this incident accounts for, one a line' },
   ],
 } as const satisfies TabDef;
 

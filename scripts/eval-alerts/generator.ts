@@ -1,15 +1,17 @@
 /**
  * A seeded generator of shop histories for the alert evaluation: SKUs with skewed popularity, orders with a
  * weekday pattern and promo surges (9.9, 10.10, 11.11, 12.12, paydays), after-sale tickets that follow orders by a
- * few days (so promos bring a complaint wave), and injected events with known truth: volume spikes, SKU defect
- * bursts with similar descriptions, and courier failures on one channel.
+ * few days (so promos bring a complaint wave), and injected events with known truth, each with the tickets it made:
+ * volume spikes, SKU defect bursts with similar descriptions, courier failures on one channel, SLA breaches (a day
+ * nobody answered in time), return-rate rises on one SKU, and multi-cause days (a defect burst and a courier failure
+ * together, the courier's chats answered late).
  */
 import { mulberry32 as prng } from '../../src/local/random';
 import type { ChannelKey, ReasonKey } from '../../sheets-templates/enums';
 import type { Order, Ticket } from '../../src/core/records';
 import { order, ticket } from './records';
 
-export type EventKind = 'volume_spike' | 'defect_burst' | 'courier_failure';
+export type EventKind = 'volume_spike' | 'defect_burst' | 'courier_failure' | 'sla_breach' | 'return_rise';
 
 export interface InjectedEvent {
   kind: EventKind;
@@ -19,6 +21,10 @@ export interface InjectedEvent {
   sku?: string;
   channel?: ChannelKey;
   count: number;
+  /** The tickets the event made (or, for an SLA breach, the tickets it left unanswered). */
+  ticketIds: string[];
+  /** Events injected together on a multi-cause day share a group number. */
+  group?: number;
 }
 
 export interface ShopHistory {
@@ -81,6 +87,7 @@ const TEXTS: Partial<Record<ReasonKey, string[]>> = {
   wrong_item: ['received wrong colour', '发错款了', 'wrong model sent'],
   refund: ['please refund me', '申请退款', 'nak refund'],
   return: ['want to return this', '我要退货', 'changed my mind, return please'],
+
   exchange: ['can I exchange for another size', '想换一个颜色'],
   cancel: ['please cancel my order', '取消订单', 'batal pesanan'],
   other: ['do you have stock', '什么时候补货', 'invoice please', 'ada voucher tak'],
@@ -93,6 +100,9 @@ const BURSTS = [
   ['leaking from the lid', '盖子漏水', 'lid leaks water everywhere', 'bocor dari penutup', 'the lid is leaking'],
   ['charging port not working', '充电口接触不良', 'cannot charge, port loose', 'port charging rosak', 'charging port broken'],
 ];
+
+/** Return requests when a listing misleads (a wrong size chart, a photo in another colour). */
+const RETURN_RISE = ['runs two sizes small, returning', '尺码偏小两码，要退货', 'colour nothing like the photo, return please', 'saiz kecil, nak pulangkan'];
 
 const CHANNEL_MIX: [ChannelKey, number][] = [['shopee_chat', 0.6], ['lazada_chat', 0.3], ['email', 0.1]];
 
@@ -154,7 +164,7 @@ export function generateShop(seed: number, o: GenerateOptions): ShopHistory {
   const tickets: Ticket[] = [];
   let seq = 0;
   let tseq = 0;
-  const addTicket = (createdAt: number, reason: ReasonKey, sku: string, channel: ChannelKey, text: string, customer: string) => {
+  const addTicket = (createdAt: number, reason: ReasonKey, sku: string, channel: ChannelKey, text: string, customer: string): Ticket => {
     const firstReplyAt = createdAt + (0.2 + rand() * 3) * 3_600_000;
     const resolvedAt = createdAt + (0.5 + rand() * 2.5) * 86_400_000;
     const t = ticket({
@@ -178,6 +188,7 @@ export function generateShop(seed: number, o: GenerateOptions): ShopHistory {
       t.csatAt = resolvedAt + 3_600_000;
     }
     tickets.push(t);
+    return t;
   };
   const lastMs = start + o.days * 86_400_000;
   // Orders start two weeks before day 0 so that the after-sale tickets are in their steady state on day 0 (a shop
@@ -206,45 +217,73 @@ export function generateShop(seed: number, o: GenerateOptions): ShopHistory {
   // Injected events, spaced so that their effects do not overlap: about one of each kind per 30 days.
   const events: InjectedEvent[] = [];
   const usualTickets = tickets.length / o.days;
+  let group = 0;
+  const dayStartOf = (day: number) => start + day * 86_400_000;
+  const lateReply = (t: Ticket) => {
+    t.firstReplyAt = t.createdAt! + (8 + rand() * 12) * 3_600_000; // due in 6 hours
+  };
+  const defectBurst = (d: number): InjectedEvent => {
+    const s = Math.floor(rand() * Math.min(nSku, 40));
+    const count = 8 + Math.floor(rand() * 8);
+    const texts = pick(rand, BURSTS);
+    const reason = pick(rand, ['defective', 'damaged', 'not_as_described'] as const);
+    const ids: string[] = [];
+    for (let k = 0; k < count; k++) {
+      ids.push(addTicket(dayStartOf(d + Math.floor(rand() * 3)) + rand() * 86_400_000, reason, skus[s]!, channelOf(rand), `${pick(rand, texts)}${rand() < 0.5 ? ' please help' : ''}`, `C${seed}-b${k}`).ticketId);
+    }
+    return { kind: 'defect_burst', from: d, to: d + 2, sku: skus[s]!, count, ticketIds: ids };
+  };
+  const courierFailure = (d: number, len: number, swamped: boolean): InjectedEvent => {
+    const channel = pick(rand, ['shopee_chat', 'lazada_chat'] as const);
+    const ids: string[] = [];
+    for (let k = 0; k < len; k++) {
+      const extra = poisson(rand, Math.max(6, usualTickets * 0.25 * (2 + 2 * rand())));
+      for (let j = 0; j < extra; j++) {
+        const reason = rand() < 0.6 ? 'not_received' : 'logistics';
+        const t = addTicket(dayStartOf(d + k) + rand() * 86_400_000, reason, skus[skuOf()]!, channel, pick(rand, TEXTS[reason]!), `C${seed}-c${j}`);
+        if (swamped && rand() < 0.6) lateReply(t);
+        ids.push(t.ticketId);
+      }
+    }
+    return { kind: 'courier_failure', from: d, to: d + len - 1, channel, count: ids.length, ticketIds: ids };
+  };
   for (let d0 = o.eventsFrom; d0 + 10 < o.days; d0 += 10) {
     const d = d0 + Math.floor(rand() * 3);
-    const kind = pick(rand, ['volume_spike', 'defect_burst', 'courier_failure', 'none', 'defect_burst'] as const);
+    const kind = pick(rand, ['volume_spike', 'defect_burst', 'courier_failure', 'none', 'defect_burst', 'sla_breach', 'return_rise', 'multi'] as const);
     if (kind === 'none') continue;
     const len = 1 + Math.floor(rand() * 3);
-    const dayStart = (k: number) => start + (d + k) * 86_400_000;
-    if (kind === 'defect_burst') {
-      const s = Math.floor(rand() * Math.min(nSku, 40));
-      const count = 8 + Math.floor(rand() * 8);
-      const texts = pick(rand, BURSTS);
-      const reason = pick(rand, ['defective', 'damaged', 'not_as_described'] as const);
-      for (let k = 0; k < count; k++) {
-        addTicket(dayStart(Math.floor(rand() * 3)) + rand() * 86_400_000, reason, skus[s]!, channelOf(rand), `${pick(rand, texts)}${rand() < 0.5 ? ' please help' : ''}`, `C${seed}-b${k}`);
-      }
-      events.push({ kind, from: d, to: d + 2, sku: skus[s]!, count });
+    if (kind === 'defect_burst') events.push(defectBurst(d));
+    else if (kind === 'courier_failure') events.push(courierFailure(d, len, false));
+    else if (kind === 'multi') {
+      group++;
+      events.push({ ...defectBurst(d), group }, { ...courierFailure(d, len, true), group });
     } else if (kind === 'volume_spike') {
       const mult = 1.6 + 1.4 * rand();
-      let count = 0;
+      const ids: string[] = [];
       for (let k = 0; k < len; k++) {
         const extra = poisson(rand, usualTickets * (mult - 1));
         for (let j = 0; j < extra; j++) {
           const reason = pick(rand, ['logistics', 'other', 'refund', 'size', 'cancel'] as const);
-          addTicket(dayStart(k) + rand() * 86_400_000, reason, skus[skuOf()]!, channelOf(rand), pick(rand, TEXTS[reason]!), `C${seed}-v${j}`);
+          ids.push(addTicket(dayStartOf(d + k) + rand() * 86_400_000, reason, skus[skuOf()]!, channelOf(rand), pick(rand, TEXTS[reason]!), `C${seed}-v${j}`).ticketId);
         }
-        count += extra;
       }
-      events.push({ kind, from: d, to: d + len - 1, count });
+      events.push({ kind, from: d, to: d + len - 1, count: ids.length, ticketIds: ids });
+    } else if (kind === 'sla_breach') {
+      // The desk is unmanned for a day or two: every chat of those days is answered many hours late.
+      const from = dayStartOf(d);
+      const to = dayStartOf(d + len);
+      const late = tickets.filter((t) => t.createdAt! >= from && t.createdAt! < to);
+      late.forEach(lateReply);
+      events.push({ kind, from: d, to: d + len - 1, count: late.length, ticketIds: late.map((t) => t.ticketId) });
     } else {
-      const channel = pick(rand, ['shopee_chat', 'lazada_chat'] as const);
-      let count = 0;
-      for (let k = 0; k < len; k++) {
-        const extra = poisson(rand, Math.max(6, usualTickets * 0.25 * (2 + 2 * rand())));
-        for (let j = 0; j < extra; j++) {
-          const reason = rand() < 0.6 ? 'not_received' : 'logistics';
-          addTicket(dayStart(k) + rand() * 86_400_000, reason, skus[skuOf()]!, channel, pick(rand, TEXTS[reason]!), `C${seed}-c${j}`);
-        }
-        count += extra;
+      // A popular SKU's listing starts to mislead: 6–11 extra return requests over a week.
+      const s = Math.floor(rand() * Math.min(nSku, 10));
+      const count = 6 + Math.floor(rand() * 6);
+      const ids: string[] = [];
+      for (let k = 0; k < count; k++) {
+        ids.push(addTicket(dayStartOf(d + Math.floor(rand() * 7)) + rand() * 86_400_000, 'return', skus[s]!, channelOf(rand), pick(rand, RETURN_RISE), `C${seed}-r${k}`).ticketId);
       }
-      events.push({ kind, from: d, to: d + len - 1, channel, count });
+      events.push({ kind: 'return_rise', from: d, to: d + 6, sku: skus[s]!, count, ticketIds: ids });
     }
   }
   tickets.sort((a, b) => a.createdAt! - b.createdAt!);

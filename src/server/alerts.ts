@@ -1,12 +1,16 @@
 /**
- * The alert check (hourly trigger, menu, CLI): read Tickets and Orders once, run the detectors, drop alerts still
- * in their cool-down, append the new ones to the Alerts tab, list the buyers to care for in Outreach for each
- * batch defect, and send ONE digest for the run (queued when the mail quota is used up or quiet hours hold it).
+ * The alert check (hourly trigger, menu, CLI): read Tickets and Orders once, run the detectors and group their
+ * alerts into incidents (one per cause), drop incidents still in their cool-down, append the new ones to the Alerts
+ * tab (one row each, with the alerts it absorbed), list the buyers to care for in Outreach for each batch defect,
+ * add Shopee's clocks about to run out, and send ONE digest for the run (queued when quiet hours hold it).
  */
 import type { RowOf } from '../../sheets-templates/schema';
-import { runDetectors } from '../core/alerts/check';
-import { keyOfId, withoutRepeats, type RaisedAlert } from '../core/alerts/cooldown';
-import { renderDigest } from '../core/alerts/digest';
+import { findIncidents } from '../core/alerts/check';
+import { keyOfId, raisedWithAbsorbed, withoutRepeats, type RaisedAlert } from '../core/alerts/cooldown';
+import { renderDigest, type DigestSection } from '../core/alerts/digest';
+import { incidentSection } from '../core/alerts/incident-cards';
+import type { Incident } from '../core/alerts/incidents';
+import { withoutOngoing } from '../core/alerts/ongoing';
 import { outreachRows } from '../core/alerts/outreach';
 import { quietUntil } from '../core/alerts/quiet';
 import { alertDimension, type Alert } from '../core/alerts/types';
@@ -32,10 +36,17 @@ export interface AlertSummary {
   expected: number;
   severity: Alert['severity'];
   message: { en: string; zh: string };
+  /** 'delivery' for the late-or-missing-parcel figures (not received + logistics together). */
+  topic?: string;
+}
+
+/** One incident as `afterdesk alerts --json` prints it: its cause in the alert shape, plus what it absorbed. */
+export interface IncidentSummary extends AlertSummary {
+  absorbed: AlertSummary[];
 }
 
 export interface AlertCheckResult {
-  alerts: AlertSummary[];
+  alerts: IncidentSummary[];
   mail: MailOutcome;
   /** Marketplace clocks due soon, listed in this run's digest ("Due soon on Shopee"). */
   dueSoon: { ticketId: string; kind: string; dueAt: string }[];
@@ -67,8 +78,15 @@ function summary(a: Alert): AlertSummary {
     expected: a.expected,
     severity: a.severity,
     message: a.message,
+    ...(a.topic ? { topic: a.topic } : {}),
   };
 }
+
+function incidentSummary(i: Incident): IncidentSummary {
+  return { ...summary(i), absorbed: i.absorbed.map(summary) };
+}
+
+const lines = (text: string) => String(text ?? '').split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
 
 /** `read`: tickets and orders already read by the caller (the hourly job's recent window), else both tabs whole. */
 export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; orders: Order[] }): AlertCheckResult {
@@ -76,7 +94,7 @@ export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; or
   const orders = read?.orders ?? readTable<Order>(ctx.ss, ORDERS, ctx.timeZone).rows.map((r) => r.record);
   const policies = deskPolicies(ctx.settings);
   const s = alertSettings(ctx.settings);
-  const candidates = runDetectors({
+  const candidates = findIncidents({
     tickets,
     orders,
     now: ctx.now,
@@ -89,19 +107,21 @@ export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; or
   const table = readTable<AlertRow>(ctx.ss, ALERTS, ctx.timeZone);
   const existing: RaisedAlert[] = table.rows
     .filter((r) => r.record.alertId)
-    .map((r) => ({ id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: r.record.tickets.split(',').map((x) => x.trim()).filter(Boolean) }));
-  const fresh = withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours);
-  const due = dueSoonPart(ctx, tickets, table.rows.map((r) => r.record), s.language);
+    .flatMap((r) => {
+      const row: RaisedAlert = { id: r.record.alertId, kind: r.record.kind, key: keyOfId(r.record.alertId), status: statusOf(r.record.status), raisedAt: r.record.raisedAt ?? 0, ticketIds: lines(r.record.tickets), ...(typeof r.record.observed === 'number' ? { observed: r.record.observed } : {}) };
+      return raisedWithAbsorbed(row, lines(r.record.absorbed ?? ''));
+    });
+  const fresh = withoutOngoing(existing, withoutRepeats(existing, candidates, ctx.now, s.config.cooldownHours), ctx.now, s.config.cooldownHours);
+  const due = dueSoonPart(ctx, tickets, table.rows.map((r) => r.record));
 
   const mails = [];
   let to = '';
   if (fresh.length > 0 || due.section) {
     to = (s.recipients.length ? s.recipients : ownerEmails(ctx)).join(', ');
     if (to) {
-      const byId = new Map(tickets.map((t) => [t.ticketId, t.description]));
-      const descriptions: Record<string, string> = {};
-      for (const a of fresh) for (const id of a.cluster?.examples ?? []) descriptions[id] = byId.get(id) ?? '';
-      const digest = renderDigest(fresh, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined, descriptions, ...(due.section ? { extra: [due.section] } : {}) });
+      // The digest is a list of sections; a feature with something to say in it adds its own section here.
+      const sections: DigestSection[] = [...(fresh.length ? [incidentSection(fresh)] : []), ...(due.section ? [due.section] : [])];
+      const digest = renderDigest(sections, { shopName: policies.shopName, now: ctx.now, timeZone: ctx.timeZone, language: s.language, dashboardUrl: ctx.ss.getUrl?.() || undefined });
       const quiet = quietUntil(s.quiet, ctx.timeZone, ctx.now);
       // Quiet hours do not hold a Shopee request that would be approved automatically before they end.
       const held = quiet !== null && due.items.some((i) => i.dueAt <= quiet) ? null : quiet;
@@ -125,10 +145,11 @@ export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; or
         observed: a.observed,
         expected: a.expected,
         significance: Number(a.significance.toPrecision(3)),
-        message: `${a.message.en}\n${a.message.zh}`,
+        message: `${a.message.en}\n${a.message.zh}\n→ ${a.nextStep.en}\n→ ${a.nextStep.zh}`,
         status: 'new',
         mailedAt: mailedNow ? ctx.now : null,
         tickets: a.ticketIds.join(', '),
+        absorbed: a.absorbed.map((x) => x.id).join('\n'),
       })),
       ctx.makeDate,
     );
@@ -145,7 +166,7 @@ export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; or
     }
   }
   if (due.row) appendRecords(table, [{ ...due.row, mailedAt: mails.length > 0 && mail.queued === 0 ? ctx.now : null }], ctx.makeDate);
-  return { alerts: fresh.map(summary), mail, dueSoon: due.items.map((i) => ({ ticketId: i.ticketId, kind: i.kind, dueAt: new Date(i.dueAt).toISOString() })) };
+  return { alerts: fresh.map(incidentSummary), mail, dueSoon: due.items.map((i) => ({ ticketId: i.ticketId, kind: i.kind, dueAt: new Date(i.dueAt).toISOString() })) };
 }
 
 /** The check under the lock, then (outside it) the mail queue when this account sends for the shop. */

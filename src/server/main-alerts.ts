@@ -16,8 +16,8 @@ export function menuCheckAlerts(): void {
   const { alerts, mail } = result.data;
   ss.toast(
     alerts.length
-      ? `${alerts.length} new alert(s) · ${alerts.length} 条新预警 — digest: ${mail.sent} sent, ${mail.queued} queued · 邮件已发 ${mail.sent}，排队 ${mail.queued}`
-      : `No new alerts · 没有新预警${mail.sent ? ` (${mail.sent} queued mail sent · 已补发 ${mail.sent} 封)` : ''}`,
+      ? `${alerts.length} new incident(s) · ${alerts.length} 个新事件 — digest: ${mail.sent} sent, ${mail.queued} queued · 邮件已发 ${mail.sent}，排队 ${mail.queued}`
+      : `No new incidents · 没有新事件${mail.sent ? ` (${mail.sent} queued mail sent · 已补发 ${mail.sent} 封)` : ''}`,
     'AfterDesk',
     10,
   );

@@ -1,4 +1,7 @@
-/** A small shop with a burst of complaints about one SKU (customer text full of markup), for the alert tests. */
+/**
+ * A small shop with a burst of complaints about one SKU (customer text full of markup), for the alert tests; with
+ * `courier`, a courier also lost the morning's parcels: 14 "not received" chats, unanswered past their SLA.
+ */
 import type { Bundle } from '../../src/local/runtime';
 import type { ApiResult } from '../../src/shared/result';
 import { freshDesk, type Desk } from './harness';
@@ -30,8 +33,10 @@ export function writeRows(desk: Desk, tab: string, rows: Record<string, unknown>
 export const BAD_SKU = 'BTN-<img src=x onerror=alert(1)>';
 export const EVIL = '<script>alert("x")</script> 纽扣掉了 button fell off & loose';
 
+export const COURIER_TEXTS = ['Parcel shows delivered but I never got it', '显示已签收但我没收到包裹', 'Tracking says delivered, nothing at my door, call me at +60 12-345 6789', 'Belum terima barang, kurier kata sudah hantar'];
+
 /** 35 days of quiet history (orders every day, a complaint every few days), then 9 button complaints today. */
-function seedShop(desk: Desk, now: number): void {
+function seedShop(desk: Desk, now: number, courier: boolean): void {
   const orders: Record<string, unknown>[] = [];
   const tickets: Record<string, unknown>[] = [];
   let t = 0;
@@ -48,8 +53,18 @@ function seedShop(desk: Desk, now: number): void {
   for (let k = 0; k < 9; k++) {
     tickets.push({ 'Ticket ID': `T-B${k}`, 'Created At': local(now - (k + 1) * 20 * 60_000), Channel: 'Shopee Chat', 'Customer ID': `C-1-${k % 3}`, SKU: BAD_SKU, Reason: 'Defective', Status: 'New', Priority: 'Normal', Language: k % 3 === 0 ? 'zh-CN' : 'en', Description: `${EVIL} #${k}` });
   }
+  // 08:00–09:45 today (a Friday; the desk opens at 09:00): first replies were due by 13:00 and none came.
+  if (courier) tickets.push(...courierTickets(now - 6 * 3_600_000, 'C'));
   writeRows(desk, 'Orders', orders);
   writeRows(desk, 'Tickets', tickets);
+}
+
+/** 14 "not received" chats from `from` on, 7.5 minutes apart, unanswered. */
+export function courierTickets(from: number, prefix: string): Record<string, unknown>[] {
+  return Array.from({ length: 14 }, (_, k) => ({
+    'Ticket ID': `T-${prefix}${k}`, 'Created At': local(from + k * 7.5 * 60_000), Channel: 'Shopee Chat', 'Customer ID': `C-${prefix}-${k}`, SKU: `SKU-${3 + (k % 3)}`,
+    Reason: 'Not received', Status: 'New', Priority: 'Normal', Language: 'en', Description: COURIER_TEXTS[k % COURIER_TEXTS.length],
+  }));
 }
 
 export function check(_desk: Desk, bundle: Bundle): { alerts: any[]; mail: { sent: number; queued: number } } {
@@ -58,11 +73,11 @@ export function check(_desk: Desk, bundle: Bundle): { alerts: any[]; mail: { sen
   return r.data;
 }
 
-export function setup(opts: { quota?: number } = {}) {
+export function setup(opts: { quota?: number; courier?: boolean } = {}) {
   const desk = freshDesk({ mailQuota: opts.quota });
   const now = desk.at(NOW);
   desk.setting('Alert Recipients', 'owner@shop.test, lead@shop.test');
-  seedShop(desk, now);
+  seedShop(desk, now, opts.courier ?? false);
   return { desk, now, bundle: desk.bundle };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Bundle tests of the alert check: a batch of button complaints about one SKU raises alerts, ONE digest per run,
+ * Bundle tests of the alert check: a batch of button complaints about one SKU raises one incident, ONE digest per run,
  * the cool-down, the mail quota queue, quiet hours, HTML escaping of customer text, and the Outreach list.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,10 +19,13 @@ describe('alert check (bundle)', () => {
     expect(desk.env.outbox.length - before).toBe(1);
     const mail = desk.env.outbox[desk.env.outbox.length - 1]!;
     expect(mail.to).toBe('owner@shop.test, lead@shop.test');
-    // Every alert of the run is in that one mail.
-    expect(first.alerts.length).toBeGreaterThanOrEqual(2);
+    // One cause, one incident: the “Defective” volume of the same nine tickets is part of it, not a second alert.
+    expect(first.alerts).toHaveLength(1);
+    expect(defect.absorbed.map((a: any) => `${a.kind}|${a.reason}|${a.observed}`)).toContain('volume|defective|9');
+    expect(mail.body).toContain(defect.absorbed[0].message.en);
     const alertsTab = desk.rows('Alerts');
-    expect(alertsTab.length - 1).toBe(first.alerts.length);
+    expect(alertsTab.length - 1).toBe(1);
+    expect(String(column(alertsTab, 'Also Explains')[0])).toContain('volume|reason=defective|2026-11-20');
     expect(column(alertsTab, 'Status').every((s) => s === 'new')).toBe(true);
 
     desk.env.clock.set(desk.env.clock.now() + 20 * 60_000);

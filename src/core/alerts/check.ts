@@ -1,4 +1,7 @@
-/** One detector run: bucket tickets and orders once, run every detector, order the alerts by severity. */
+/**
+ * One detector run: bucket tickets and orders once, run every detector, order the alerts by severity, then group
+ * them into incidents (one per cause).
+ */
 import type { BusinessCalendar } from '../calendar';
 import type { Order, Ticket } from '../records';
 import type { SlaPolicy } from '../sla';
@@ -10,6 +13,7 @@ import { bucketDays } from './input';
 import { detectReturnRate } from './returns';
 import { detectSla } from './sla';
 import type { Alert, Severity } from './types';
+import { groupIncidents, type Incident } from './incidents';
 import { detectVolume } from './volume';
 
 export interface DetectorInput {
@@ -25,6 +29,8 @@ export interface DetectorInput {
 
 export interface DetectorRun {
   alerts: Alert[];
+  /** The alerts grouped by cause: what the digest, the Alerts tab and the cool-down work with. */
+  incidents: Incident[];
   /** Volume days that only the orders-based promo factor kept from alerting. */
   promoExplained: number;
 }
@@ -42,9 +48,17 @@ export function runDetectorsDetailed(input: DetectorInput): DetectorRun {
     ...detectReturnRate(b, input.config),
   ];
   alerts.sort((a, b2) => RANK[a.severity] - RANK[b2.severity] || a.significance - b2.significance || a.id.localeCompare(b2.id));
-  return { alerts, promoExplained: volume.promoExplained };
+  const described = new Set(alerts.flatMap((a) => a.ticketIds));
+  const descriptions = new Map<string, string>();
+  if (described.size) for (const t of input.tickets) if (described.has(t.ticketId)) descriptions.set(t.ticketId, t.description);
+  const incidents = groupIncidents(alerts, (id) => descriptions.get(id));
+  return { alerts, incidents, promoExplained: volume.promoExplained };
 }
 
 export function runDetectors(input: DetectorInput): Alert[] {
   return runDetectorsDetailed(input).alerts;
+}
+
+export function findIncidents(input: DetectorInput): Incident[] {
+  return runDetectorsDetailed(input).incidents;
 }

@@ -4,7 +4,9 @@
  * dimension) → not within the cool-down; an acknowledged key → not at all (the team is on it) until it is resolved.
  * After the cool-down, a key whose last alert is still 'new' fires again only when at least half of its tickets
  * are ones no earlier alert of that key listed: a 7-day defect window that still holds last week's burst is the
- * same news, not a new alert.
+ * same news, not a new alert. Candidates are incidents (an incident carries its cause's id and key); the detections
+ * an earlier incident absorbed count as raised with it, but never as acknowledged: acknowledging a batch defect
+ * does not silence every later ticket-volume spike.
  */
 import type { Alert } from './types';
 
@@ -16,13 +18,15 @@ export interface RaisedAlert {
   raisedAt: number;
   /** Tickets the alert listed (the Alerts tab's Tickets column), when known. */
   ticketIds?: string[];
+  /** What it counted (the Alerts tab's Observed column), when known. */
+  observed?: number;
 }
 
-export function withoutRepeats(existing: RaisedAlert[], candidates: Alert[], now: number, cooldownHours: number): Alert[] {
+export function withoutRepeats<A extends Alert>(existing: RaisedAlert[], candidates: A[], now: number, cooldownHours: number): A[] {
   const cooldownMs = cooldownHours * 3_600_000;
   const byKey = new Map<string, RaisedAlert[]>();
   for (const e of existing) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
-  const out: Alert[] = [];
+  const out: A[] = [];
   const taken = new Set<string>();
   for (const a of candidates) {
     if (taken.has(a.key)) continue; // one alert per key per run
@@ -50,4 +54,10 @@ export function withoutRepeats(existing: RaisedAlert[], candidates: Alert[], now
 export function keyOfId(id: string): string {
   const i = id.lastIndexOf('|');
   return i > 0 ? id.slice(0, i) : id;
+}
+
+/** The history of one Alerts-tab row: its incident, plus each detection it absorbed (at most 'new'). */
+export function raisedWithAbsorbed(row: RaisedAlert, absorbedIds: string[]): RaisedAlert[] {
+  const status = row.status === 'acknowledged' ? 'new' : row.status;
+  return [row, ...absorbedIds.map((id) => ({ ...row, id, key: keyOfId(id), status }))];
 }

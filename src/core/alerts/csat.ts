@@ -1,7 +1,7 @@
 /**
  * CSAT drop: the share of 4–5 scores over the last 7 days against the previous 28, only with enough responses in
  * both and a drop of at least 10 points; a one-sided two-proportion z test must also reject at maxP (a 7-day
- * sample of 15 answers swings 10 points by chance often).
+ * sample of 15 answers swings 10 points by chance often, and the test runs every day).
  */
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';

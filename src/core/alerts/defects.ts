@@ -10,7 +10,9 @@ import { documentFrequency, topCluster } from './cluster';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
 import { benjaminiHochberg, poissonLLR, poissonUpperTail, shrunkRate } from './stats';
-import { alertDimension, alertKey, formatExpected, type Alert, type Severity } from './types';
+import { addDaysToKey } from '../time';
+import { alertDimension, alertKey, type Alert, type Severity } from './types';
+import { dayWords, ratePair, usualCount, windowWords, type Words } from './words';
 
 interface Cell {
   sku: string;
@@ -27,6 +29,8 @@ interface Test {
   llr: number;
   p: number;
   noOrders: boolean;
+  /** The SKU's usual complaints per unit sold (per day without orders). */
+  rate: number;
 }
 
 export function detectDefects(b: DayBuckets, config: AlertConfig): Alert[] {
@@ -117,7 +121,7 @@ export function detectDefects(b: DayBuckets, config: AlertConfig): Alert[] {
       if (observed === 0) continue;
       const expected = Math.max(rate * windowExposure(w), 1e-3);
       const llr = poissonLLR(observed, expected);
-      if (!best || llr > best.llr) best = { cell: c, window: w, observed, expected, llr, p: 0, noOrders };
+      if (!best || llr > best.llr) best = { cell: c, window: w, observed, expected, llr, p: 0, noOrders, rate };
     }
     if (!best) continue;
     best.p = Math.min(1, poissonUpperTail(best.observed, best.expected) * rules.windows.length);
@@ -141,30 +145,19 @@ export function detectDefects(b: DayBuckets, config: AlertConfig): Alert[] {
   }
   if (chosen.length === 0) return [];
   const background = documentFrequency(b.tickets.map(({ t }) => t.description));
-  return chosen.map(({ t, q }) => toAlert(t, q, b, rules.clusterJaccard, background));
+  return chosen.map(({ t, q }) => toAlert(t, q, b, rules.clusterJaccard, background, rules.lagMaxDays));
 }
 
-function toAlert(t: Test, q: number, b: DayBuckets, threshold: number, background: Map<string, number>): Alert {
+function toAlert(t: Test, q: number, b: DayBuckets, threshold: number, background: Map<string, number>, lagMaxDays: number): Alert {
   const n = b.axis.days;
   const from = b.axis.keys[n - t.window];
   const to = b.axis.todayKey;
   const inWindow = t.cell.tickets.filter((x) => x.day >= n - t.window);
   const cluster = topCluster(inWindow, threshold, background, b.tickets.length) ?? undefined;
   const dimension = alertDimension({ sku: t.cell.sku, reason: t.cell.reason });
-  const reason = t.cell.reason ? REASONS.find((r) => r.key === t.cell.reason) : undefined;
   const ratio = t.observed / t.expected;
   const severity: Severity = t.observed >= 10 || (ratio >= 5 && (cluster?.share ?? 0) >= 0.5) ? 'high' : q < 0.01 ? 'medium' : 'low';
-  const what = cluster && cluster.terms.length ? cluster.terms.join(' / ') : '';
-  const days = t.window === 1 ? 'today' : `the last ${t.window} days`;
-  const daysZh = t.window === 1 ? '今天' : `近 ${t.window} 天`;
-  const en =
-    `SKU ${t.cell.sku}: ${t.observed} ${reason ? `“${reason.en}” ` : ''}complaints ${days} against about ${formatExpected(t.expected)} expected` +
-    (t.noOrders ? ' (no orders found for this SKU — judged on the complaint count alone).' : ` (${ratio.toFixed(1)}× the usual rate).`) +
-    (what ? ` ${Math.round((cluster!.share) * 100)}% say the same thing: ${what}.` : '');
-  const zh =
-    `SKU ${t.cell.sku}：${daysZh}收到 ${t.observed} 件${reason ? `“${reason.zh}”` : ''}投诉，通常约 ${formatExpected(t.expected)} 件` +
-    (t.noOrders ? '（订单表中没有该 SKU 的订单，仅按投诉数量判断）。' : `（平常的 ${ratio.toFixed(1)} 倍）。`) +
-    (what ? `其中 ${Math.round(cluster!.share * 100)}% 描述相同：${what}。` : '');
+  const message = defectMessage(t, b, from, lagMaxDays);
   return {
     id: `${alertKey('batch_defect', dimension)}|${from}`,
     key: alertKey('batch_defect', dimension),
@@ -176,8 +169,49 @@ function toAlert(t: Test, q: number, b: DayBuckets, threshold: number, backgroun
     expected: Number(t.expected.toFixed(3)),
     significance: q,
     severity,
-    message: { en, zh },
+    message,
     ...(cluster ? { cluster } : {}),
     ticketIds: inWindow.map((x) => x.id),
+  };
+}
+
+/**
+ * "16 of 140 “Linen Shirt” (SKU TS-1) sold since 24 Nov came back “Defective” — 11 %, usually under 1 %": the
+ * complaints against the units that could show the fault (sold from lagMax days before the window on).
+ */
+function defectMessage(t: Test, b: DayBuckets, from: string, lagMaxDays: number): Words {
+  const n = b.axis.days;
+  const reason = t.cell.reason ? REASONS.find((r) => r.key === t.cell.reason) : undefined;
+  const what = reason ? { en: `“${reason.en}”`, zh: `“${reason.zh}”` } : { en: 'faulty', zh: '有问题' };
+  const when = windowWords(from, b.axis.todayKey);
+  const sku = t.cell.sku;
+  if (!t.noOrders) {
+    const sinceKey = addDaysToKey(from, -lagMaxDays);
+    const since = Math.max(0, b.axis.indexOfKey(sinceKey));
+    let units = 0;
+    const names = new Map<string, number>();
+    for (const { o, day } of b.orders) {
+      if (o.sku !== sku || day < since || day >= n) continue;
+      units += o.quantity ?? 1;
+      if (o.product) names.set(o.product, (names.get(o.product) ?? 0) + 1);
+    }
+    const product = [...names.entries()].sort((a, c) => c[1] - a[1])[0]?.[0];
+    if (units >= t.observed) {
+      const d = dayWords(b.axis.keys[since]!);
+      const { now, usual } = ratePair(t.observed / units, t.rate);
+      const item = product ? { en: `“${product}” (SKU ${sku})`, zh: `“${product}”（SKU ${sku}）` } : { en: `units of SKU ${sku}`, zh: ` SKU ${sku} ` };
+      return {
+        en: `${t.observed} of ${units} ${item.en} sold since ${d.en} came back ${what.en} — ${now.en}, usually ${usual.en}.`,
+        zh: `${d.zh}以来售出的 ${units} 件${item.zh}中有 ${t.observed} 件反馈${what.zh}——${now.zh}，平常${usual.zh}。`,
+      };
+    }
+  }
+  const usual = usualCount(t.expected);
+  const tail = t.noOrders
+    ? { en: ' No orders of this SKU are in the Orders tab, so this is judged on the count alone.', zh: '订单表中没有该 SKU 的订单，仅按投诉数量判断。' }
+    : { en: '', zh: '' };
+  return {
+    en: `SKU ${sku}: ${t.observed} ${what.en} complaints ${when.en}, ${usual.en}.${tail.en}`,
+    zh: `SKU ${sku}：${when.zh}收到 ${t.observed} 件${what.zh}投诉，${usual.zh}。${tail.zh}`,
   };
 }

@@ -15,6 +15,8 @@ export interface DayBuckets {
   firstOrderDay: number;
   weekdays: number[];
   promoWave: boolean[];
+  /** true on the promo days themselves (the wave's first day). */
+  promoDay: boolean[];
   /** Order lines a day (a multi-line order counts per line: close enough to say how busy a day was). */
   ordersPerDay: number[];
   /** Fraction of today already gone (scales today's expectation). */
@@ -44,7 +46,10 @@ export function bucketDays(tickets: Ticket[], orders: Order[], now: number, time
     ordersPerDay[day]++;
   }
   const promoWave = new Array<boolean>(axis.days).fill(false);
+  const promoDay = new Array<boolean>(axis.days).fill(false);
   for (const p of promoDays) {
+    const d = axis.indexOfKey(p);
+    if (d >= 0) promoDay[d] = true;
     for (let k = 0; k <= config.volume.promoWaveDays; k++) {
       const i = axis.indexOfKey(addDaysToKey(p, k));
       if (i >= 0) promoWave[i] = true;
@@ -58,6 +63,7 @@ export function bucketDays(tickets: Ticket[], orders: Order[], now: number, time
     firstOrderDay,
     weekdays: axis.keys.map(weekdayOfKey),
     promoWave,
+    promoDay,
     ordersPerDay,
     todayFraction: Math.min(1, Math.max(0.05, (now - todayStartMs) / 86_400_000)),
   };

@@ -6,7 +6,8 @@
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
 import { poissonUpperTail, shrunkRate } from './stats';
-import { alertKey, formatExpected, type Alert } from './types';
+import { alertKey, type Alert } from './types';
+import { ratePair } from './words';
 
 function isReturn(reason: string | null, resolution: string | null): boolean {
   return reason === 'return' || resolution === 'return_refund';
@@ -56,6 +57,7 @@ export function detectReturnRate(b: DayBuckets, config: AlertConfig): Alert[] {
     const p = Math.min(1, poissonUpperTail(x, expected) * tested.length);
     if (p >= rules.maxP || x < rules.minRatio * expected) continue;
     const from = b.axis.keys[recentFrom];
+    const pct = ratePair(x / u.recent, rate);
     alerts.push({
       id: `${alertKey('return_rate', `sku=${sku}`)}|${from}`,
       key: alertKey('return_rate', `sku=${sku}`),
@@ -67,8 +69,8 @@ export function detectReturnRate(b: DayBuckets, config: AlertConfig): Alert[] {
       significance: p,
       severity: x >= 3 * expected ? 'high' : 'medium',
       message: {
-        en: `SKU ${sku}: ${x} returns in the last ${rules.recentDays} days on ${u.recent} units, against about ${formatExpected(expected)} at its usual rate.`,
-        zh: `SKU ${sku}：近 ${rules.recentDays} 天 ${u.recent} 件销量中有 ${x} 件退货，按平常退货率约 ${formatExpected(expected)} 件。`,
+        en: `SKU ${sku}: ${x} return requests in the last ${rules.recentDays} days on ${u.recent} units sold — ${pct.now.en}, usually ${pct.usual.en}.`,
+        zh: `SKU ${sku}：近 ${rules.recentDays} 天 ${u.recent} 件销量中有 ${x} 件申请退货——${pct.now.zh}，平常${pct.usual.zh}。`,
       },
       ticketIds: r.recent.slice(0, 50),
     });

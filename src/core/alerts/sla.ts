@@ -9,7 +9,8 @@ import { firstReplyDue, resolutionDue, type SlaPolicy } from '../sla';
 import { scoreSeries } from './baseline';
 import type { AlertConfig } from './config';
 import type { DayBuckets } from './input';
-import { alertKey, formatExpected, type Alert } from './types';
+import { alertKey, type Alert } from './types';
+import { dayWords, usualCount } from './words';
 
 const OPEN = new Set(['new', 'open', 'waiting']);
 
@@ -56,8 +57,8 @@ export function detectSla(b: DayBuckets, cal: BusinessCalendar, policy: SlaPolic
       significance: s.p,
       severity: s.observed >= 3 * s.expected ? 'high' : 'medium',
       message: {
-        en: `SLA targets missed on ${day}: ${s.observed} against about ${formatExpected(s.expected)} on a usual day.`,
-        zh: `${day} 超时（SLA 未达成）${s.observed} 次，平常约 ${formatExpected(s.expected)} 次。`,
+        en: `Replies and resolutions past their target ${day === b.axis.todayKey ? 'today' : `on ${dayWords(day).en}`}: ${s.observed}, ${usualCount(s.expected).en}.`,
+        zh: `${day === b.axis.todayKey ? '今天' : dayWords(day).zh}超过时限（SLA）的回复和解决 ${s.observed} 次，${usualCount(s.expected, '', '次').zh}。`,
       },
       ticketIds: breachIds[s.index - (n - 2)].slice(0, 50),
     });
@@ -85,8 +86,8 @@ export function detectSla(b: DayBuckets, cal: BusinessCalendar, policy: SlaPolic
       significance: 0,
       severity: current >= 3 * Math.max(usual, 1) ? 'high' : 'medium',
       message: {
-        en: `${current} open tickets are past their resolution target (usually about ${usual}).`,
-        zh: `目前有 ${current} 张未结工单已超过解决时限（平常约 ${usual} 张）。`,
+        en: `${current} open tickets are past their resolution target, ${usualCount(usual).en}.`,
+        zh: `目前有 ${current} 张未结工单已超过解决时限，${usualCount(usual, '', '张').zh}。`,
       },
       ticketIds: ids.slice(0, 50),
     });

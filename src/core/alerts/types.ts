@@ -29,6 +29,8 @@ export interface Alert {
   reason?: ReasonKey;
   sku?: string;
   channel?: ChannelKey;
+  /** 'delivery': complaints that a parcel is late or missing (not received + logistics), whichever reason. */
+  topic?: 'delivery';
   window: AlertWindow;
   observed: number;
   expected: number;
@@ -41,8 +43,9 @@ export interface Alert {
 }
 
 /** The dimension text of an alert, e.g. 'sku=SHIRT-01 reason=defective' ('all' for the whole desk). */
-export function alertDimension(a: Pick<Alert, 'reason' | 'sku' | 'channel'>): string {
+export function alertDimension(a: Pick<Alert, 'reason' | 'sku' | 'channel' | 'topic'>): string {
   const parts: string[] = [];
+  if (a.topic) parts.push(`topic=${a.topic}`);
   if (a.sku) parts.push(`sku=${a.sku}`);
   if (a.reason) parts.push(`reason=${a.reason}`);
   if (a.channel) parts.push(`channel=${a.channel}`);
@@ -51,12 +54,4 @@ export function alertDimension(a: Pick<Alert, 'reason' | 'sku' | 'channel'>): st
 
 export function alertKey(kind: AlertKind, dimension: string): string {
   return `${kind}|${dimension}`;
-}
-
-/** An expected count as people read it: 12, 3.4, 0.12, 0.006 (never "0.0" for a small but real expectation). */
-export function formatExpected(x: number): string {
-  if (!isFinite(x)) return String(x);
-  if (x >= 10) return String(Math.round(x));
-  if (x >= 1 || x === 0) return x.toFixed(1);
-  return String(Number(x.toPrecision(2)));
 }

@@ -1,8 +1,9 @@
 /**
- * "Due soon on Shopee · Shopee 即将超时": the marketplace clocks about to run out, grouped by kind, as a digest
- * section (inline-CSS HTML and text). Each ticket is listed once; every value is HTML-escaped.
+ * "Due soon on Shopee · Shopee 即将超时": the marketplace clocks about to run out, as a digest section of cards
+ * (the digest renders and escapes them). Each ticket is listed once.
  */
-import { escapeHtml, type DigestLanguage } from '../alerts/digest';
+import type { DigestCard, DigestSection } from '../alerts/digest';
+import type { Words } from '../alerts/words';
 import type { Ticket } from '../records';
 import { HOUR_MS } from '../time';
 import { localStamp } from '../dashboard/format';
@@ -30,47 +31,46 @@ export function dueSoonItems(tickets: Ticket[], policy: MarketplacePolicy, now: 
   return out.sort((a, b) => a.dueAt - b.dueAt || a.ticketId.localeCompare(b.ticketId));
 }
 
-const GROUPS: { kind: MarketplaceKind; en: string; zh: string; why: { en: string; zh: string } }[] = [
-  { kind: 'return_request', en: 'Return / refund requests', zh: '退货退款申请', why: { en: 'approved automatically when the time runs out', zh: '超时将被自动同意退款' } },
-  { kind: 'chat', en: 'Chats', zh: '聊天', why: { en: 'a late answer lowers the Chat Response Rate', zh: '超时回复会拉低聊天回复率' } },
+const GROUPS: { kind: MarketplaceKind; en: string; zh: string; why: Words; next: Words }[] = [
+  {
+    kind: 'return_request', en: 'Return / refund request', zh: '退货退款申请',
+    why: { en: 'approved automatically when the time runs out', zh: '超时将被自动同意退款' },
+    next: { en: 'Answer it in Seller Centre now: accept, offer a partial refund, or dispute with evidence.', zh: '请立即在卖家中心处理：同意、协商部分退款，或附证据申诉。' },
+  },
+  {
+    kind: 'chat', en: 'Chat', zh: '聊天',
+    why: { en: 'a late answer lowers the Chat Response Rate', zh: '超时回复会拉低聊天回复率' },
+    next: { en: 'Reply in Shopee chat before the 12 hours are up (an auto-reply does not count).', zh: '请在 12 小时内于 Shopee 聊天中回复（自动回复不计）。' },
+  },
 ];
 
-function pick(lang: DigestLanguage, en: string, zh: string, sep = ' · '): string {
-  return lang === 'en' ? en : lang === 'zh-CN' ? zh : `${en}${sep}${zh}`;
-}
-
-export interface DigestSection {
-  html: string;
-  text: string;
-  summary: { en: string; zh: string };
-}
-
-export function dueSoonSection(items: DueSoonItem[], o: { language: DigestLanguage; timeZone: string; now: number }): DigestSection | null {
+/**
+ * The digest section "Due soon on Shopee · Shopee 即将超时": one card a ticket, return requests first, each with
+ * the time left, its references and what to do. Text is plain: the digest escapes it.
+ */
+export function dueSoonSection(items: DueSoonItem[], o: { timeZone: string; now: number }): DigestSection | null {
   if (items.length === 0) return null;
-  const lang = o.language;
-  const title = pick(lang, 'Due soon on Shopee', 'Shopee 即将超时');
-  const html: string[] = [`<tr><td style="padding:14px 16px 6px;font-size:14px;font-weight:bold;color:#c5221f;background:#fce8e6">${escapeHtml(title)} (${items.length})</td></tr>`];
-  const text: string[] = [`== ${title} (${items.length}) ==`];
+  const cards: DigestCard[] = [];
   for (const g of GROUPS) {
-    const group = items.filter((i) => i.kind === g.kind);
-    if (!group.length) continue;
-    html.push(`<tr><td style="padding:10px 16px 2px;font-size:13px;color:#5f6368;border-left:4px solid #c5221f">${escapeHtml(pick(lang, g.en, g.zh))} (${group.length}) — ${escapeHtml(pick(lang, g.why.en, g.why.zh))}</td></tr>`);
-    text.push(`${pick(lang, g.en, g.zh)} (${group.length}):`);
-    for (const i of group) {
+    for (const i of items.filter((x) => x.kind === g.kind)) {
       const left = Math.max(0, (i.dueAt - o.now) / HOUR_MS);
-      const leftText = pick(lang, `${left.toFixed(1)} h left`, `剩 ${left.toFixed(1)} 小时`, ' / ');
-      const ref = [i.returnId && `${pick(lang, 'Return', '退货', ' ')} ${i.returnId}`, i.orderId && `${pick(lang, 'Order', '订单', ' ')} ${i.orderId}`].filter(Boolean).join(' · ');
-      html.push(
-        `<tr><td style="padding:6px 16px;border-left:4px solid #c5221f;border-bottom:1px solid #e8eaed;font-size:15px;line-height:1.45;color:#202124">` +
-          `<b>${escapeHtml(i.ticketId)}</b> · ${escapeHtml(leftText)} · ${escapeHtml(pick(lang, 'due', '截止', ' '))} ${escapeHtml(localStamp(o.timeZone, i.dueAt))}` +
-          `<div style="font-size:13px;color:#5f6368">${escapeHtml([ref, i.customer, i.assignee].filter(Boolean).join(' · '))}</div></td></tr>`,
-      );
-      text.push(`- ${i.ticketId} · ${leftText} · ${localStamp(o.timeZone, i.dueAt)}${ref ? ` · ${ref}` : ''}${i.customer ? ` · ${i.customer}` : ''}`);
+      const due = localStamp(o.timeZone, i.dueAt);
+      const ref = [i.returnId && `Return ${i.returnId}`, i.orderId && `Order ${i.orderId}`, i.customer, i.assignee].filter(Boolean).join(' · ');
+      cards.push({
+        severity: 'high',
+        label: { en: g.en, zh: g.zh },
+        tag: i.ticketId,
+        headline: { en: `${left.toFixed(1)} h left (due ${due}) — ${g.why.en}`, zh: `剩 ${left.toFixed(1)} 小时（截止 ${due}）——${g.why.zh}` },
+        ...(ref ? { context: [{ en: ref, zh: ref }] } : {}),
+        nextStep: g.next,
+        ticketIds: [i.ticketId],
+      });
     }
   }
   return {
-    html: html.join(''),
-    text: text.join('\n'),
-    summary: { en: `${items.length} due soon on Shopee`, zh: `${items.length} 条 Shopee 即将超时` },
+    id: 'marketplace_due',
+    title: { en: 'Due soon on Shopee', zh: 'Shopee 即将超时' },
+    count: { en: `${items.length} due soon on Shopee`, zh: `${items.length} 条 Shopee 即将超时` },
+    cards,
   };
 }

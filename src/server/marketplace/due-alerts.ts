@@ -3,9 +3,9 @@
  * (remembered as a `marketplace_due` row on the Alerts tab), as a digest section.
  */
 import type { RowOf } from '../../../sheets-templates/schema';
-import type { DigestLanguage } from '../../core/alerts/digest';
+import type { DigestSection } from '../../core/alerts/digest';
 import { localStamp } from '../../core/dashboard/format';
-import { dueSoonItems, dueSoonSection, type DigestSection, type DueSoonItem } from '../../core/marketplace/due-soon';
+import { dueSoonItems, dueSoonSection, type DueSoonItem } from '../../core/marketplace/due-soon';
 import type { Ticket } from '../../core/records';
 import { marketplacePolicy } from '../../workbook/marketplace-settings';
 import type { ALERTS } from '../../workbook/tabs';
@@ -22,11 +22,11 @@ export interface DueSoonPart {
   row: Partial<AlertRow> | null;
 }
 
-export function dueSoonPart(ctx: ActionContext, tickets: Ticket[], alertRows: AlertRow[], language: DigestLanguage): DueSoonPart {
+export function dueSoonPart(ctx: ActionContext, tickets: Ticket[], alertRows: AlertRow[]): DueSoonPart {
   const listed = new Set<string>();
   for (const a of alertRows) if (a.kind === DUE_KIND) for (const id of a.tickets.split(',')) if (id.trim()) listed.add(id.trim());
   const items = dueSoonItems(tickets, marketplacePolicy(ctx.settings), ctx.now, listed);
-  const section = dueSoonSection(items, { language, timeZone: ctx.timeZone, now: ctx.now });
+  const section = dueSoonSection(items, { timeZone: ctx.timeZone, now: ctx.now });
   if (!section) return { items, section, row: null };
   const stamp = localStamp(ctx.timeZone, ctx.now);
   return {
@@ -41,7 +41,7 @@ export function dueSoonPart(ctx: ActionContext, tickets: Ticket[], alertRows: Al
       window: stamp.slice(0, 10),
       observed: items.length,
       expected: 0,
-      message: `${section.summary.en}: answer before the marketplace clock runs out.\n${section.summary.zh}：请在平台时限前处理。`,
+      message: `${section.count.en}: answer before the marketplace clock runs out.\n${section.count.zh}：请在平台时限前处理。`,
       status: 'new',
       tickets: items.map((i) => i.ticketId).join(', '),
     },

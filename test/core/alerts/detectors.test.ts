@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { order, ticket } from '../../../scripts/eval-alerts/records';
-import { runDetectors, runDetectorsDetailed, type DetectorInput } from '../../../src/core/alerts/check';
+import { findIncidents, runDetectors, runDetectorsDetailed, type DetectorInput } from '../../../src/core/alerts/check';
 import { alertConfig } from '../../../src/core/alerts/config';
 import { parseBusinessCalendar } from '../../../src/core/calendar';
 import type { Order, Ticket } from '../../../src/core/records';
@@ -66,10 +66,17 @@ describe('batch-defect detector', () => {
     expect(a.significance).toBeLessThan(1e-6);
     expect(a.severity).toBe('high');
     expect(a.cluster!.share).toBeGreaterThanOrEqual(0.8);
-    expect(a.cluster!.terms.some((t) => t === '纽扣' || t === 'button')).toBe(true);
-    expect(a.message.en).toContain('SKU SKU-1');
-    expect(a.message.zh).toContain('纽扣');
+    // Against what was sold: 5 units a day of SKU-1 from 12 days before the window (8 Nov) to yesterday = 60.
+    expect(a.message.en).toBe('9 of 60 units of SKU SKU-1 sold since 8 Nov came back “Defective” — 15 %, usually under 1 %.');
+    expect(a.message.zh).toBe('11月8日以来售出的 60 件 SKU SKU-1 中有 9 件反馈“质量问题”——15%，平常不到 1%。');
     expect(a.ticketIds.sort()).toEqual(Array.from({ length: 9 }, (_, k) => `B-${k}`).sort());
+    // The incident quotes the customers: the most central description of each group of similar ones.
+    const [incident] = findIncidents(input(tickets, orders));
+    expect(incident!.kind).toBe('batch_defect');
+    expect(incident!.quotes.length).toBeGreaterThanOrEqual(1);
+    expect(incident!.quotes.length).toBeLessThanOrEqual(3);
+    expect(incident!.quotes[0]).toMatch(/纽扣|button/);
+    expect(incident!.quotes.every((q) => texts.includes(q))).toBe(true);
   });
 
   it('stays quiet for 4 complaints (below the minimum count) and for complaints spread over SKUs', () => {
@@ -84,7 +91,7 @@ describe('batch-defect detector', () => {
     for (let k = 0; k < 8; k++) tickets.push(quiet(MIDNIGHT + (9 + k) * HOUR, { sku: 'GHOST-9', reason: 'damaged', description: 'screen cracked' }));
     const a = runDetectors(input(tickets, orders)).find((x) => x.kind === 'batch_defect');
     expect(a?.sku).toBe('GHOST-9');
-    expect(a!.message.en).toContain('no orders found for this SKU');
+    expect(a!.message.en).toBe('SKU GHOST-9: 8 “Damaged” complaints today, usually none. No orders of this SKU are in the Orders tab, so this is judged on the count alone.');
     expect(a!.message.zh).toContain('仅按投诉数量判断');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { order, ticket } from '../../../scripts/eval-alerts/records';
 import { topCluster, tokens } from '../../../src/core/alerts/cluster';
-import { escapeHtml, renderDigest } from '../../../src/core/alerts/digest';
+import { escapeHtml, renderDigest, type DigestSection } from '../../../src/core/alerts/digest';
+import { incidentSection } from '../../../src/core/alerts/incident-cards';
+import type { Incident } from '../../../src/core/alerts/incidents';
 import { outreachRows } from '../../../src/core/alerts/outreach';
 import { CARE_MESSAGES, fillCareMessage, MAX_MESSAGE_CHARS } from '../../../src/core/alerts/outreach-texts';
 import type { Alert } from '../../../src/core/alerts/types';
@@ -18,32 +20,50 @@ function defect(over: Partial<Alert> = {}): Alert {
   };
 }
 
+function incident(over: Partial<Incident> = {}): Incident {
+  return { ...defect(), cause: 'batch_defect', absorbed: [], quotes: ['button fell off after one wash'], nextStep: { en: 'Check the stock', zh: '检查库存' }, ...over };
+}
+
 describe('digest', () => {
-  it('escapes customer text: <script>, <img onerror> and & in SKU, terms and quoted descriptions', () => {
-    const bad = defect({ sku: '<img src=x onerror=alert(1)>', cluster: { share: 0.5, terms: ['a&b'], examples: ['T-1'] } });
-    const d = renderDigest([bad], { shopName: 'Tom & Jerry <Shop>', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'both', descriptions: { 'T-1': '<script>steal()</script> button & thread' } });
+  it('escapes customer text: <script>, <img onerror> and & in SKU, quotes and shop name', () => {
+    const bad = incident({ sku: '<img src=x onerror=alert(1)>', quotes: ['<script>steal()</script> button & thread'] });
+    const d = renderDigest([incidentSection([bad])], { shopName: 'Tom & Jerry <Shop>', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'both' });
     expect(d.html).not.toMatch(/<script|<img/);
     expect(d.html).toContain('&lt;script&gt;steal()&lt;/script&gt; button &amp; thread');
     expect(d.html).toContain('SKU &lt;img src=x onerror=alert(1)&gt;');
-    expect(d.html).toContain('a&amp;b');
     expect(d.html).toContain('Tom &amp; Jerry &lt;Shop&gt;');
     expect(escapeHtml(`"'`)).toBe('&quot;&#39;');
   });
 
-  it('is one mobile-friendly column grouped by severity, high first, in both languages', () => {
-    const low = defect({ id: 'volume|all|2026-11-20', kind: 'volume', severity: 'low', sku: undefined, cluster: undefined, message: { en: 'Tickets up', zh: '工单量上升' } });
-    const d = renderDigest([low, defect()], { shopName: 'Shop', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'both', dashboardUrl: 'https://docs.google.com/x' });
-    expect(d.subject).toBe('[AfterDesk] Shop: 2 alerts · 2 条预警 (High/高)');
+  it('is one mobile-friendly column: one card per incident, high first, its context, quotes and next step, both languages', () => {
+    const volume: Alert = { ...defect(), id: 'volume|all|2026-11-20', kind: 'volume', sku: undefined, reason: undefined, cluster: undefined, message: { en: 'Tickets today: 30, usually about 12.', zh: '今天工单 30 件，平常约 12 件。' } };
+    const low = incident({ id: 'volume|reason=size|2026-11-20', kind: 'volume', cause: 'reason_surge', severity: 'low', sku: undefined, quotes: [], message: { en: 'Size tickets up', zh: '尺码工单上升' } });
+    const high = incident({ absorbed: [volume] });
+    const d = renderDigest([incidentSection([high, low])], { shopName: 'Shop', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'both', dashboardUrl: 'https://docs.google.com/x' });
+    expect(d.subject).toBe('[AfterDesk] Shop: 2 incidents · 2 个事件 (High/高)');
     expect(d.html).toContain('max-width:600px');
     expect(d.html).not.toContain('<style');
-    expect(d.html.indexOf('High severity')).toBeLessThan(d.html.indexOf('Low severity'));
-    expect(d.html).toContain('SKU SHIRT-1: 20 complaints');
+    expect(d.html.indexOf('SKU SHIRT-1: 20 complaints')).toBeLessThan(d.html.indexOf('Size tickets up'));
     expect(d.html).toContain('SKU SHIRT-1：20 件投诉');
+    // The absorbed volume alert is a context line of the defect's card, not a card of its own.
+    expect(d.html.match(/Next step/g)).toHaveLength(2);
+    expect(d.html).toContain('Tickets today: 30, usually about 12.');
+    expect(d.html).toContain('“button fell off after one wash”');
     expect(d.html).toContain('padding:14px 28px'); // a big tap target
     expect(d.text).toContain('2026-11-20 14:05');
-    expect(d.text).toContain('纽扣 / button');
-    const en = renderDigest([defect()], { shopName: 'Shop', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'en' });
+    expect(d.text).toContain('下一步');
+    const en = renderDigest([incidentSection([high])], { shopName: 'Shop', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'en' });
     expect(en.html).not.toContain('投诉');
+    expect(en.subject).toBe('[AfterDesk] Shop: 1 incident (High)');
+  });
+
+  it('takes any list of sections: another feature adds its own cards without the incident code', () => {
+    const due: DigestSection = { id: 'due', title: { en: 'Due soon', zh: '即将到期' }, count: { en: '1 due soon', zh: '1 个即将到期' }, cards: [{ severity: 'medium', label: { en: 'Shopee', zh: 'Shopee' }, headline: { en: 'Ship order 123 by 18:00', zh: '18:00 前发货' } }] };
+    const d = renderDigest([incidentSection([incident()]), due, { ...due, id: 'empty', cards: [] }], { shopName: 'Shop', now: NOW, timeZone: 'Asia/Kuala_Lumpur', language: 'en' });
+    expect(d.subject).toBe('[AfterDesk] Shop: 1 incident, 1 due soon (High)');
+    expect(d.html.indexOf('What needs you')).toBeLessThan(d.html.indexOf('Due soon (1)'));
+    expect(d.html).toContain('Ship order 123 by 18:00');
+    expect(d.text.match(/^== /gm)).toHaveLength(2); // the empty section is left out
   });
 });
 

@@ -23,11 +23,15 @@ export async function alertsCommand(argv: string[]): Promise<void> {
   const { positionals, flags } = parse(argv, {});
   if (positionals.length !== 1) throw usage('usage: afterdesk alerts WB [--now T] [--json]');
   const wb = await openWorkbook(positionals[0]!, { now: nowFlag(flags), as: str(flags, 'as') });
-  const result = unwrap<{ alerts: { kind: string; severity: string; message: string }[]; mail: { sent: number; queued: number } }>(wb.bundle.call('apiCheckAlerts'));
+  type Shown = { kind: string; severity: string; message: { en: string; zh: string } };
+  const result = unwrap<{ alerts: (Shown & { absorbed: Shown[] })[]; mail: { sent: number; queued: number } }>(wb.bundle.call('apiCheckAlerts'));
   await saveOpenWorkbook(wb);
   if (flags.json) return printJson(result);
-  for (const a of result.alerts) console.log(`[${a.severity}] ${a.kind}: ${a.message}`);
-  console.log(`${result.alerts.length} new alert(s); mail sent ${result.mail.sent}, queued ${result.mail.queued}`);
+  for (const a of result.alerts) {
+    console.log(`[${a.severity}] ${a.kind}: ${a.message.en}`);
+    for (const x of a.absorbed) console.log(`    also explains ${x.kind}: ${x.message.en}`);
+  }
+  console.log(`${result.alerts.length} new incident(s); mail sent ${result.mail.sent}, queued ${result.mail.queued}`);
 }
 
 export async function intentCommand(argv: string[]): Promise<void> {
