@@ -11,11 +11,18 @@ import { EN } from './en';
 import { ID, MS } from './malay';
 import type { CorpusLabel, CorpusRow, LanguagePools } from './types';
 import { TH, VI } from './vi-th';
+import { ZH_CN_LEX, ZH_TW_LEX, TH_LEX } from './lexicon-asian';
+import { EN_LEX, ID_LEX, MS_LEX, VI_LEX } from './lexicon-latin';
+import type { Lexicon } from './lexicon-types';
+import { EXTRA } from './lexicon-extra';
 import { ZH_CN, ZH_TW } from './zh';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'test', 'data', 'intents-corpus');
 export const ALL_POOLS: LanguagePools[] = [EN, ZH_CN, ZH_TW, ID, MS, VI, TH];
+/** Training-only vocabulary per language (never used for the test split). */
+const LEXICONS: Record<string, Lexicon> = { en: EN_LEX, 'zh-CN': ZH_CN_LEX, 'zh-TW': ZH_TW_LEX, id: ID_LEX, ms: MS_LEX, vi: VI_LEX, th: TH_LEX };
+
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -132,14 +139,41 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
   const rows: CorpusRow[] = [];
   for (const p of ALL_POOLS) {
     for (const [label, pools] of Object.entries(p.pools) as [CorpusLabel, { train: string[]; test: string[] }][]) {
-      for (const template of pools[split]) {
+      for (const [t, template] of pools[split].entries()) {
         const seen = new Set<string>();
         for (let k = 0; k < perTemplate * 3 && seen.size < perTemplate; k++) {
           const text = variant(template, p, r);
           if (seen.has(text)) continue;
           seen.add(text);
-          rows.push({ text, language: p.language, intent: label === 'none' ? null : label });
+          rows.push({ text, language: p.language, intent: label === 'none' ? null : label, template: `${p.language}/${label}/${t}` });
         }
+      }
+    }
+  }
+  if (split === 'train') {
+    for (const p of ALL_POOLS) {
+      const lex = LEXICONS[p.language];
+      for (const [label, terms] of Object.entries(lex.terms) as [CorpusLabel, string[]][]) {
+        terms.forEach((term, t) => {
+          const seen = new Set<string>();
+          for (let k = 0; k < 12 && seen.size < 4; k++) {
+            const text = variant(pick(r, lex.frames).replace('{x}', term), p, r);
+            if (seen.has(text)) continue;
+            seen.add(text);
+            rows.push({ text, language: p.language, intent: label === 'none' ? null : label, template: `${p.language}/${label}/L${t}` });
+          }
+        });
+      }
+      for (const [label, sentences] of Object.entries(EXTRA[p.language] ?? {}) as [CorpusLabel, string[]][]) {
+        sentences.forEach((sentence, t) => {
+          const seen = new Set<string>();
+          for (let k = 0; k < 12 && seen.size < 4; k++) {
+            const text = variant(sentence, p, r);
+            if (seen.has(text)) continue;
+            seen.add(text);
+            rows.push({ text, language: p.language, intent: label === 'none' ? null : label, template: `${p.language}/${label}/X${t}` });
+          }
+        });
       }
     }
   }

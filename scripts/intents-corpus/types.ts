@@ -16,4 +16,6 @@ export interface CorpusRow {
   text: string;
   language: LanguageKey;
   intent: ReasonKey | null;
+  /** language/label/index of the phrasing it was generated from (for template-wise development splits). */
+  template?: string;
 }

@@ -11,6 +11,8 @@ import { importOrders } from './orders';
 import { runSetup } from './setup-action';
 import { bootstrap, caseContext, getTicket, myQueue } from './views';
 import { analyseText, analyzeMessage, kbSearch, kbUse, promoteToKb } from './knowledge';
+import { analyseTexts } from './learning/batch';
+import { learnShopWords } from './learning/shop-words';
 import { periodKpis, refreshDashboard } from './dashboard';
 import { openContext, type ActionContext } from './context';
 import { defaultPeriod } from '../core/kpi/compute';
@@ -105,6 +107,24 @@ export function apiDetectIntent(text: string) {
   });
 }
 
+/** Learns the shop's words from the tickets added since the last run (the hourly job does this too). */
+export function apiLearnShopWords() {
+  return asApi('learnShopWords', () => learnShopWords(openContext()));
+}
+
+/** Detects many messages in one call (the CLI's `intent --batch`): the matcher and learned words are read once. */
+export function apiDetectIntents(texts: string[]) {
+  return asApi('detectIntents', () => {
+    let ctx: ActionContext | null = null;
+    try {
+      ctx = openContext();
+    } catch {
+      ctx = null;
+    }
+    return analyseTexts(ctx, Array.isArray(texts) ? texts.map((t) => String(t ?? '')) : []).map((r) => ({ intent: r.intent, intents: r.intents, language: r.language, negated: r.negated, priority: r.priority, truncated: r.truncated }));
+  });
+}
+
 export function apiAnalyzeMessage(text: string, context: Parameters<typeof analyzeMessage>[1]) {
   return asApi('analyzeMessage', () => analyzeMessage(text, context ?? {}));
 }
@@ -161,6 +181,7 @@ export function onHourly(): void {
     ['refreshSla', () => withDocumentLock(() => refreshSlaStates(openContext()))],
     ['refreshDashboard', refreshDashboard],
     ['checkAlerts', checkAlerts],
+    ['learnShopWords', () => learnShopWords(openContext())],
   ] as const) {
     const r = asApi(name, job as () => unknown);
     if (!r.ok) console.warn(`AfterDesk hourly ${name}: ${r.error.en}`);
