@@ -29,8 +29,8 @@ export interface TrainOptions {
   minWeight: number;
 }
 
-export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 9000, minWeight: 0.5 };
-export const LANGUAGE_OPTIONS: TrainOptions = { epochs: 8, rate: 0.4, l2: 2e-6, maxFeatures: 4000, minWeight: 0.3 };
+export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 7500, minWeight: 0.55 };
+export const LANGUAGE_OPTIONS: TrainOptions = { epochs: 8, rate: 0.4, l2: 2e-6, maxFeatures: 2500, minWeight: 0.4 };
 
 /** Multinomial logistic regression with AdaGrad; examples are visited in a seeded shuffled order each epoch. */
 export function trainSoftmax(examples: { x: [number, number][]; y: number }[], classes: number, o: TrainOptions, seed = 7) {

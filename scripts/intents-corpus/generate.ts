@@ -15,6 +15,7 @@ import { ZH_CN_LEX, ZH_TW_LEX, TH_LEX } from './lexicon-asian';
 import { EN_LEX, ID_LEX, MS_LEX, VI_LEX } from './lexicon-latin';
 import type { Lexicon } from './lexicon-types';
 import { EXTRA } from './lexicon-extra';
+import { MORE } from './lexicon-more';
 import { ZH_CN, ZH_TW } from './zh';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -164,7 +165,8 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           }
         });
       }
-      for (const [label, sentences] of Object.entries(EXTRA[p.language] ?? {}) as [CorpusLabel, string[]][]) {
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {})] as [CorpusLabel, string[]][];
+      for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
           for (let k = 0; k < 12 && seen.size < 4; k++) {

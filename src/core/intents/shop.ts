@@ -10,9 +10,9 @@ export const MIN_SUPPORT = 2;
 /** Pseudo-count pulling each term's reason mix toward the shop's overall mix (empirical-Bayes shrinkage). */
 export const SHRINK = 2;
 /** How strongly the shop's evidence moves the model's scores. */
-export const SHOP_STRENGTH = 1.5;
+export const SHOP_STRENGTH = 3;
 /** A single term may move a score by at most this much (before the length normalisation). */
-const TERM_CAP = 2.5;
+const TERM_CAP = 3;
 /** An agent's correction of the suggested reason weighs this much (an agreed suggestion weighs 1). */
 export const CORRECTION_WEIGHT = 1.5;
 /** At most this many terms are kept (the most frequent), so the store stays small. */
@@ -61,7 +61,8 @@ export function applyShopWords(shop: ShopWords, strings: readonly string[], clas
   const prior = shop.totals.map((t) => (t + 0.5) / (all + 0.5 * shop.totals.length));
   const shift = SHOP_REASONS.map(() => 0);
   let used = 0;
-  for (const term of learnableTerms(strings)) {
+  const terms = learnableTerms(strings);
+  for (const term of terms) {
     const row = shop.terms.get(term);
     if (!row) continue;
     const support = row.reduce((a, b) => a + b, 0);
@@ -73,7 +74,8 @@ export function applyShopWords(shop: ShopWords, strings: readonly string[], clas
     }
   }
   if (!used) return;
-  const norm = SHOP_STRENGTH / Math.sqrt(Math.max(strings.length, 1));
+  // Normalised by the message's learnable terms, so a long message does not outvote the model by length alone.
+  const norm = SHOP_STRENGTH / Math.sqrt(Math.max(terms.length, 1));
   SHOP_REASONS.forEach((reason, r) => {
     const c = classes.indexOf(reason);
     if (c >= 0) z[c] += shift[r] * norm;
