@@ -10,12 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { EN } from './en';
 import { ID, MS } from './malay';
 import type { CorpusLabel, CorpusRow, LanguagePools } from './types';
+import type { ReasonKey } from '../../sheets-templates/enums';
 import { TH, VI } from './vi-th';
 import { ZH_CN_LEX, ZH_TW_LEX, TH_LEX } from './lexicon-asian';
 import { EN_LEX, ID_LEX, MS_LEX, VI_LEX } from './lexicon-latin';
 import type { Lexicon } from './lexicon-types';
 import { EXTRA } from './lexicon-extra';
 import { MORE } from './lexicon-more';
+import { ROUND3 } from './lexicon-round3';
+import { ROUND4 } from './lexicon-round4';
+import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -165,7 +169,15 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           }
         });
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {})] as [CorpusLabel, string[]][];
+      // Every keyword of the shipped table, in a few neutral frames: the model learns the rules' vocabulary too.
+      for (const row of KEYWORDS as { reason: string | null; language: string; keyword: string; kind?: string }[]) {
+        if ((row.kind ?? 'keyword') !== 'keyword' || !row.reason || row.language !== p.language) continue;
+        for (let k = 0; k < 2; k++) {
+          const text = variant(pick(r, lex.frames).replace('{x}', row.keyword), p, r);
+          rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
+        }
+      }
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
