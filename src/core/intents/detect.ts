@@ -134,7 +134,8 @@ function combine(
   noneMin: number,
 ): { intent: ReasonKey | null; intents: { intent: ReasonKey; score: number }[] } {
   const { strings, vector } = intentVector(text, rules);
-  if (!strings.length && !ruleIntents.length) return { intent: null, intents: [] };
+  // No letters at all (empty, digits, emoji, punctuation): nothing to understand.
+  if (!ruleIntents.length && !/\p{L}/u.test(text)) return { intent: null, intents: [] };
   const z = logits(model, vector);
   if (shop) applyShopWords(shop, strings, model.classes, z);
   const p = softmax(z);
