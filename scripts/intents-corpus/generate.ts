@@ -23,6 +23,7 @@ import { ROUND5 } from './lexicon-round5';
 import { ROUND6 } from './lexicon-round6';
 import { ROUND7 } from './lexicon-round7';
 import { ROUND8 } from './lexicon-round8';
+import { ROUND9 } from './lexicon-round9';
 import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
 
@@ -181,7 +182,7 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
         }
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {})] as [CorpusLabel, string[]][];
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();

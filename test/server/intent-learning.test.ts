@@ -29,7 +29,16 @@ describe('intent model and shop learning in dist/Code.js', () => {
     // Two more agreeing tickets: the shop's phrase is learned; the next run reads only the new rows.
     log('glimmer cap on my frobnic', 'wrong_item');
     log('got a glimmer cap frobnic', 'wrong_item');
+    desk.env.calls.reset();
     const second = desk.ok('apiLearnShopWords');
+    const learnCalls = desk.env.calls.spreadsheet();
+    desk.env.calls.reset();
+    desk.ok('apiLearnShopWords');
+    const idleCalls = desk.env.calls.spreadsheet();
+    console.log(`learnShopWords Spreadsheet calls: ${learnCalls} with new tickets, ${idleCalls} with none`);
+    // Bounded (openContext included): header, new rows and the tab in batched calls; an idle run reads one state row.
+    expect(learnCalls).toBeLessThanOrEqual(28);
+    expect(idleCalls).toBeLessThanOrEqual(12);
     expect(second).toMatchObject({ learned: 2, rowsRead: 7 });
     expect(desk.ok('apiAnalyzeMessage', SHOP_PHRASE, {}).intent).toBe('wrong_item');
     expect(desk.ok('apiDetectIntent', SHOP_PHRASE).intent).toBe('wrong_item');

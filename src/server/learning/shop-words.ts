@@ -60,6 +60,18 @@ function readLearned(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LearnedState
   return { words, rowsRead, tickets };
 }
 
+/** The "#state" row alone (row 2 of the tab), with the number of term rows. */
+function readStateRow(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { rowsRead: number; terms: number } | null {
+  const sheet = findSheet(ss, INTENT_LEARNING);
+  if (!sheet) return null;
+  const last = sheet.getLastRow();
+  if (last < 2) return null;
+  const [term, counts] = sheet.getRange(2, 1, 1, 2).getValues()[0];
+  if (String(term) !== STATE) return null;
+  const rowsRead = Number(/rows (\d+)/.exec(String(counts))?.[1]);
+  return isFinite(rowsRead) ? { rowsRead, terms: Math.max(0, last - 3) } : null;
+}
+
 function reasonKey(cell: unknown): ReasonKey | null {
   const v = String(cell ?? '').trim().toLowerCase();
   if (!v) return null;
@@ -73,10 +85,13 @@ function reasonKey(cell: unknown): ReasonKey | null {
  */
 export function learnShopWords(ctx: ActionContext): { learned: number; corrections: number; terms: number; rowsRead: number } {
   return withDocumentLock(() => {
-    const previous = readLearned(ctx.ss) ?? { words: emptyShopWords(), rowsRead: 1, tickets: 0 };
     const tickets = findSheet(ctx.ss, TICKETS);
-    if (!tickets) return { learned: 0, corrections: 0, terms: previous.words.terms.size, rowsRead: previous.rowsRead };
+    if (!tickets) return { learned: 0, corrections: 0, terms: 0, rowsRead: 0 };
     const lastRow = tickets.getLastRow();
+    // Nothing new since the last run: only the state row is read (the hourly job's usual case).
+    const stateRow = readStateRow(ctx.ss);
+    if (stateRow && stateRow.rowsRead === lastRow) return { learned: 0, corrections: 0, terms: stateRow.terms, rowsRead: lastRow };
+    const previous = readLearned(ctx.ss) ?? { words: emptyShopWords(), rowsRead: 1, tickets: 0 };
     const lastCol = tickets.getLastColumn();
     // Rows were deleted since the last run: start again from the top rather than skip new tickets.
     const state = lastRow < previous.rowsRead ? { words: emptyShopWords(), rowsRead: 1, tickets: 0 } : previous;
