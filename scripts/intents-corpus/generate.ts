@@ -24,6 +24,7 @@ import { ROUND6 } from './lexicon-round6';
 import { ROUND7 } from './lexicon-round7';
 import { ROUND8 } from './lexicon-round8';
 import { ROUND9 } from './lexicon-round9';
+import { ROUND10 } from './lexicon-round10';
 import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
 
@@ -174,6 +175,14 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           }
         });
       }
+      // Greetings and sign-offs alone ("hello", "kak", "shop ơi", "亲", "สวัสดีค่ะ") name no reason: the same fillers
+      // wrap every reason's messages, so the model must also see them on their own.
+      const fillers = [...new Set([...p.slots.prefix, ...p.slots.suffix].map((f) => f.trim()).filter((f) => /\p{L}/u.test(f)))];
+      for (const [t, f] of fillers.entries()) {
+        for (const text of new Set([f, `${f} ${pick(r, p.slots.suffix)}`.trim(), `${pick(r, p.slots.prefix)} ${f}`.trim()])) {
+          rows.push({ text, language: p.language, intent: null, template: `${p.language}/none/F${t}` });
+        }
+      }
       // Every keyword of the shipped table, in a few neutral frames: the model learns the rules' vocabulary too.
       for (const row of KEYWORDS as { reason: string | null; language: string; keyword: string; kind?: string }[]) {
         if ((row.kind ?? 'keyword') !== 'keyword' || !row.reason || row.language !== p.language) continue;
@@ -182,7 +191,7 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
         }
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {})] as [CorpusLabel, string[]][];
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
