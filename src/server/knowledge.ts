@@ -18,6 +18,7 @@ import { openContext, type ActionContext } from './context';
 import { appendEvents, findTicket, loadDesk } from './desk';
 import { readEnum } from './inputs';
 import { withDocumentLock } from './lock';
+import { shopWordsFor } from './learning/shop-words';
 
 export type KbRow = RowOf<typeof KNOWLEDGE_BASE>;
 type IntentRow = RowOf<typeof INTENTS>;
@@ -37,7 +38,7 @@ export function intentMatcherFor(ctx: ActionContext | null) {
 }
 
 export function analyseText(ctx: ActionContext | null, text: string): IntentResult {
-  return detectIntent(String(text ?? ''), intentMatcherFor(ctx));
+  return detectIntent(String(text ?? ''), intentMatcherFor(ctx), { shop: shopWordsFor(ctx) });
 }
 
 function kbArticles(table: Table<KbRow>): KbArticle[] {

@@ -11,6 +11,8 @@ import { importOrders } from './orders';
 import { runSetup } from './setup-action';
 import { bootstrap, caseContext, getTicket, myQueue } from './views';
 import { analyseText, analyzeMessage, kbSearch, kbUse, promoteToKb } from './knowledge';
+import { analyseTexts } from './learning/batch';
+import { learnShopWords } from './learning/shop-words';
 import { periodKpis, refreshDashboard } from './dashboard';
 import { openContext, type ActionContext } from './context';
 import { defaultPeriod } from '../core/kpi/compute';
@@ -114,6 +116,24 @@ export function apiDetectIntent_(text: string) {
   });
 }
 
+/** Learns the shop's words from the tickets added since the last run (the hourly job does this too). */
+export function apiLearnShopWords_() {
+  return asApi('learnShopWords', () => learnShopWords(openContext()));
+}
+
+/** Detects many messages in one call (the CLI's `intent --batch`): the matcher and learned words are read once. */
+export function apiDetectIntents_(texts: string[]) {
+  return asApi('detectIntents', () => {
+    let ctx: ActionContext | null = null;
+    try {
+      ctx = openContext();
+    } catch {
+      ctx = null;
+    }
+    return analyseTexts(ctx, Array.isArray(texts) ? texts.map((t) => String(t ?? '')) : []).map((r) => ({ intent: r.intent, intents: r.intents, language: r.language, negated: r.negated, priority: r.priority, truncated: r.truncated }));
+  });
+}
+
 export function apiAnalyzeMessage(text: string, context: Parameters<typeof analyzeMessage>[1]) {
   return asApi('analyzeMessage', () => analyzeMessage(text, context ?? {}));
 }
@@ -173,6 +193,9 @@ export function onHourly(): void {
   // One read of the recent window feeds SLA states, the Dashboard, the alert check and the daily aggregates.
   const r = asApi('hourly', runHourly);
   if (!r.ok) console.warn(`AfterDesk hourly: ${r.error.en}`);
+  // The shop's own words, learned from the tickets added since the last run (reads only those rows).
+  const learned = asApi('learnShopWordsHourly', () => learnShopWords(openContext()));
+  if (!learned.ok) console.warn(`AfterDesk hourly learnShopWords: ${learned.error.en}`);
   drainMailQueue({ force: true });
 }
 

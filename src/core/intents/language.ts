@@ -1,7 +1,9 @@
-// Language detection for the seven desk languages: script first, then Vietnamese diacritics, then marker words.
+// Language detection for the seven desk languages: script first, then Vietnamese diacritics, then the Latin-script model (marker words as fallback).
 
 import type { LanguageKey } from '../../../sheets-templates/enums';
 import { isSimplifiedOnly, isTraditionalOnly } from './hanzi';
+import { logits, type LinearModel } from './linear';
+import { builtInLanguageModel, languageVector } from './model';
 
 /** Letters only Vietnamese uses among the desk languages (horn, breve, đ, dot-below and hook-above vowels). */
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
@@ -37,7 +39,7 @@ const MALAY_FAMILY = new Set(
 );
 
 /** Detects from the original message (only NFKC and case are applied here, never Traditional → Simplified). */
-export function detectLanguage(message: string): LanguageKey {
+export function detectLanguage(message: string, model: LinearModel | null = builtInLanguageModel()): LanguageKey {
   const text = String(message ?? '').normalize('NFKC').toLowerCase();
   const thai = count(text, THAI);
   const han = count(text, HAN);
@@ -47,7 +49,17 @@ export function detectLanguage(message: string): LanguageKey {
   if (count(text, VIETNAMESE_LETTERS) >= 1) return 'vi';
   if (thai > 0) return 'th';
   if (han > 0) return chineseVariant(text);
-  return latinLanguage(text);
+  return (model && modelLanguage(model, text)) || latinLanguage(text);
+}
+
+/** The trained character/word n-gram model for en / id / ms / vi (unaccented); null when the text has no words. */
+function modelLanguage(model: LinearModel, text: string): LanguageKey | null {
+  const x = languageVector(text);
+  if (!x.length) return null;
+  const z = logits(model, x);
+  let best = 0;
+  for (let i = 1; i < z.length; i++) if (z[i] > z[best]) best = i;
+  return model.classes[best] as LanguageKey;
 }
 
 function chineseVariant(text: string): LanguageKey {

@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   alerts: { run: alertsCommand, help: 'alerts WB [--now T] [--json] — run the anomaly and batch-defect check as its trigger does' },
   review: { run: reviewCommand, help: 'review WB [--now T] [--week YYYY-Www] --json — the weekly review and department feedback' },
   'survey-response': { run: surveyResponseCommand, help: 'survey-response WB --ticket ID --score N [--comment TEXT] — submit a survey response' },
-  intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json — detect the intent of a customer message' },
+  intent: { run: intentCommand, help: 'intent TEXT [--workbook WB] --json | intent --batch FILE --json — detect the intent of customer messages' },
   'kb-search': { run: kbSearchCommand, help: 'kb-search WB QUERY --json — ranked knowledge-base articles' },
   serve: { run: serveCommand, help: 'serve [WB] [--port N] — the sidebar in a browser against the emulator' },
   staffing: { run: staffingCommand, help: 'staffing WB [--now T] --json — refresh the Staffing tab: ticket forecast and agents per hour' },

@@ -43,6 +43,7 @@ export const ROLE_OF: Record<string, RoleKey[]> = {
   rebuildDailyStats: LEADS,
   rebuildLookupIndex: LEADS,
   kpiDaily: LEADS,
+  learnShopWords: LEADS,
 };
 
 const LABEL: Record<RoleKey, { en: string; zh: string }> = {

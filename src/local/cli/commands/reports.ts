@@ -1,5 +1,6 @@
 /** `kpi`, `alerts`, `intent`, `kb-search`, `survey-response`: the reporting and checking verbs of CLI.md. */
 import { nowFlag, parse, resolveTime, str } from '../args';
+import { intentBatch } from './intent-batch';
 import { usage } from '../errors';
 import { printJson, unwrap } from '../output';
 import { openWorkbook, saveOpenWorkbook, openScratch } from '../workbook';
@@ -35,7 +36,9 @@ export async function alertsCommand(argv: string[]): Promise<void> {
 }
 
 export async function intentCommand(argv: string[]): Promise<void> {
-  const { positionals, flags } = parse(argv, { workbook: { type: 'string' } });
+  const { positionals, flags } = parse(argv, { workbook: { type: 'string' }, batch: { type: 'string' } });
+  const batch = str(flags, 'batch');
+  if (batch !== undefined) return intentBatch(batch, positionals, flags);
   if (positionals.length < 1) throw usage('usage: afterdesk intent TEXT [--workbook WB] --json');
   const text = positionals.join(' ');
   const wbPath = str(flags, 'workbook');

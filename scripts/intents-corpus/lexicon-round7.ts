@@ -1,0 +1,45 @@
+// A seventh round of training-only sentences, mostly Thai, Chinese and English chat with particles and filler words.
+import type { CorpusLabel } from './types';
+
+export const ROUND7: Record<string, Partial<Record<CorpusLabel, string[]>>> = {
+  th: {
+    damaged: ['ของที่ได้มาแตกร้าวหมดเลยค่ะ', 'กล่องพังยับเยินของข้างในก็พัง', 'จานแตกเป็นเสี่ยงๆ', 'ขวดบุบน้ำหกเลอะ', 'ได้ของมาแต่มีรอยแตกเต็มไปหมด', 'เปิดกล่องมาเจอของหักค่ะ', 'ของเสียหายตอนส่งมา'],
+    defective: ['ใช้งานไม่ได้ตั้งแต่แกะกล่อง', 'เปิดไม่ขึ้นเลยค่ะ', 'ใช้ไม่ถึงอาทิตย์ก็เสียแล้ว', 'ชาร์จแล้วไฟไม่ขึ้น', 'เสียงแตกใช้ไม่ได้', 'เครื่องไม่ทำงานเลย', 'ปุ่มกดไม่ติดสักปุ่ม', 'ของเสียค่ะ'],
+    missing_item: ['ได้ของมาไม่ครบค่ะ', 'ของในกล่องขาดไปหนึ่งอย่าง', 'สั่งสองชุดได้ชุดเดียว', 'ไม่มีอุปกรณ์เสริมมาให้', 'ขาดสายไปเส้นนึง', 'ของแถมไม่มาค่ะ'],
+    wrong_item: ['ได้ของไม่ตรงกับที่สั่งค่ะ', 'ร้านส่งสีผิดมา', 'สั่งไซส์เอสได้ไซส์แอล', 'ส่งสินค้าผิดมาให้', 'ได้รุ่นที่ไม่ได้สั่ง', 'ของไม่ใช่ตัวที่เลือกไว้'],
+    not_received: ['ยังไม่ได้รับของเลยค่ะ', 'ของยังไม่มาส่งเลย', 'พัสดุไม่มาถึงสักที', 'สถานะขึ้นว่าได้รับแล้วแต่ยังไม่ได้ของ', 'รอนานมากของไม่มา', 'ไม่ได้รับพัสดุเลยค่ะ'],
+    refund: ['ขอคืนเงินนะคะ', 'อยากได้เงินคืนค่ะ', 'ช่วยคืนเงินให้หน่อยนะคะ', 'เงินคืนยังไม่ได้รับเลย', 'คืนเงินเมื่อไหร่คะ', 'รบกวนโอนเงินคืนค่ะ'],
+    return: ['ขอส่งคืนสินค้านะคะ', 'ส่งคืนได้ไหมคะ', 'คืนสินค้ายังไงบ้าง', 'อยากคืนของค่ะ'],
+    exchange: ['ขอเปลี่ยนตัวใหม่นะคะ', 'เปลี่ยนไซส์ได้ไหมคะ', 'ขอเปลี่ยนสีค่ะ', 'ช่วยเปลี่ยนของให้หน่อย'],
+    logistics: ['ส่งของหรือยังคะ', 'ของจะถึงวันไหนคะ', 'ขอเลขแทรคกิ้งค่ะ', 'พัสดุไปถึงไหนแล้วคะ', 'ทำไมยังไม่จัดส่งคะ', 'ส่งของช้ามากเลย'],
+    size: ['ไซส์เล็กไปค่ะ', 'ใส่ไม่เข้าเลย', 'ตัวใหญ่ไปหน่อย', 'ต้องเลือกไซส์ไหนคะ', 'ขอตารางไซส์ค่ะ', 'ใส่แล้วคับมาก'],
+    not_as_described: ['ของไม่ตรงปกค่ะ', 'สินค้าไม่ตรงกับรูป', 'ผิดจากที่โฆษณาไว้', 'ไม่เหมือนในรูปเลยค่ะ', 'ของปลอมค่ะไม่ใช่ของแท้'],
+    cancel: ['ขอยกเลิกนะคะ', 'ยกเลิกคำสั่งซื้อด้วยค่ะ', 'ไม่เอาแล้วค่ะยกเลิก', 'ยกเลิกออเดอร์ให้หน่อยค่ะ'],
+    other: ['ขอใบเสร็จด้วยค่ะ', 'ประกันกี่ปีคะ', 'โค้ดส่วนลดใช้ไม่ได้ค่ะ', 'จ่ายเงินไปสองรอบค่ะ'],
+    none: ['ขอบคุณค่ะ', 'ได้ของแล้วนะคะ', 'ของดีมากค่ะ', 'สวัสดีค่ะแอดมิน'],
+  },
+  'zh-CN': {
+    damaged: ['收到的东西都摔坏了呀', '箱子压烂了东西也坏了', '盘子碎成好几块', '瓶子瘪了洒出来了', '一拆开就发现断了'],
+    defective: ['拆开就用不了', '开不了机呀', '不到一周就坏了', '充电灯都不亮', '声音是破的', '机器完全不工作', '按键都按不动'],
+    missing_item: ['东西没收齐', '盒子里少了一样', '买了两套只到一套', '没有附件', '少了一根线'],
+    wrong_item: ['收到的跟我买的不一样呀', '店家发错颜色了', '买S码给我发L码', '发错货了亲', '型号不是我拍的'],
+    not_received: ['还没收到东西呀', '快递一直没送来', '包裹一直没到', '显示已收货但我没收到', '等好久了都没到'],
+    refund: ['退钱吧', '我要退款呀', '麻烦退一下款', '退款还没收到', '啥时候退钱'],
+    logistics: ['发货了没呀', '什么时候能到呀', '给个快递单号', '包裹到哪了亲', '怎么还不发货', '物流太慢了吧'],
+    size: ['码小了', '穿不进去', '大了一点', '该拍哪个码', '要尺码表', '穿着很紧'],
+    not_as_described: ['跟图片不符呀', '货不对板', '跟宣传的不一样', '跟图上完全两样', '是假的不是正品'],
+    cancel: ['取消吧亲', '订单取消一下', '不要了取消', '帮忙取消订单'],
+  },
+  en: {
+    damaged: ['everything came smashed up', 'the box was crushed and so was the item', 'plates came shattered', 'bottle got squashed and spilled', 'it was snapped when i unboxed it'],
+    defective: ['does not work from day one', 'cannot turn it on', 'broke within a week', 'charging light never comes on', 'the sound is distorted', 'machine does nothing', 'buttons do not respond'],
+    missing_item: ['my items were not all there', 'one thing was missing from the box', 'bought two sets and got one', 'no accessories at all', 'a cable is missing'],
+    wrong_item: ['what i got is not what i bought', 'seller sent the wrong colour', 'bought S but got L', 'wrong goods shipped', 'not the model i ordered'],
+    not_received: ['have not got anything yet', 'courier never delivered', 'the package has not come', 'says received but i never got it', 'waited ages and it never came'],
+    refund: ['refund please seller', 'i want a refund asap', 'can you refund me', 'still no refund', 'when will you refund'],
+    logistics: ['did it ship yet', 'when will it get to me', 'send me the tracking', 'where is the parcel now', 'why has it not shipped', 'delivery is so slow'],
+    size: ['size is small', 'cannot get it on', 'a bit too big', 'which size to order', 'need the size chart', 'feels really tight'],
+    not_as_described: ['not matching the pictures', 'not what the listing showed', 'different from the advert', 'totally unlike the image', 'it is fake, not genuine'],
+    cancel: ['cancel pls', 'cancel this order', 'dont want it, cancel', 'help me cancel my order'],
+  },
+};
