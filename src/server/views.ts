@@ -15,6 +15,7 @@ import { approvalDto, type ApprovalRow } from './approvals';
 import { findTicket, loadDesk, type Desk, type EventRow } from './desk';
 import { iso, nextDue, ticketDto, ticketSummary } from './dto-map';
 import { reasonChecklist, reasonSop } from './guides';
+import { customerContextFor } from './customer-context';
 import type { RowOf } from '../../sheets-templates/schema';
 import { readEnum } from './inputs';
 
@@ -99,6 +100,7 @@ export function getTicket(ticketId: string): TicketViewDto {
     sop: reasonSop(ctx, hit.ticket.reason),
     checklist: reasonChecklist(hit.ticket.reason),
     pendingApproval: pending ? approvalDto(pending) : null,
+    customer: customerContextFor(ctx, hit.ticket, desk.tickets.rows.map((r) => r.record)),
   };
 }
 

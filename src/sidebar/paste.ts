@@ -2,7 +2,7 @@
 import type { MessageAnalysisDto } from '../shared/dto';
 import { call } from './rpc';
 import { clear, copyText, h } from './dom';
-import { msg, t } from './i18n';
+import { msg, t, type Key } from './i18n';
 import { app, banner, busy, enumLabel, showError } from './state';
 import { prefillCase } from './new-case';
 
@@ -19,7 +19,16 @@ function copyBlock(title: string, id: string, filled: { text: string; missing: s
   return h('div', { class: 'card reply' },
     h('div', { class: 'sub' }, title, button),
     h('div', { class: 'reply-text', id: `text-${id}` }, filled.text),
-    filled.missing.length ? h('div', { class: 'warn small-text' }, `${t('missing')}: ${filled.missing.join(', ')}`) : null);
+    filled.missing.length ? fillHint(id, filled.missing) : null);
+}
+
+const PLACEHOLDER_LABELS: Record<string, Key> = { customer: 'phCustomer', order: 'phOrder', sku: 'phSku', agent: 'phAgent', due: 'phDue' };
+
+/** A quiet hint naming what the template left out (e.g. the order ID), as chips to fill in before sending. */
+function fillHint(id: string, missing: string[]): HTMLElement {
+  return h('div', { class: 'fill-hint', id: `fill-${id}` },
+    h('span', { class: 'muted' }, `${t('fillIn')}: `),
+    missing.map((m) => h('span', { class: 'chip', 'data-placeholder': m, title: `{${m}} — ${t('fillHint')}` }, PLACEHOLDER_LABELS[m] ? t(PLACEHOLDER_LABELS[m]!) : `{${m}}`)));
 }
 
 export function renderPaste(root: HTMLElement): void {
@@ -62,7 +71,7 @@ function renderAnalysis(root: HTMLElement, r: MessageAnalysisDto, text: string):
   }
 }
 
-export function kbHit(k: { id: string; title: string; snippet: string; answer: string }): HTMLElement {
+export function kbHit(k: { id: string; title: string; snippet: string; answer: string; uses?: number }): HTMLElement {
   const button = h('button', { type: 'button', class: 'small', 'data-kb': k.id }, t('insert'));
   button.addEventListener('click', async () => {
     await copyText(k.answer);
@@ -74,5 +83,6 @@ export function kbHit(k: { id: string; title: string; snippet: string; answer: s
     button.textContent = t('copied');
     banner(`${t('copied')}: ${k.title}`);
   });
-  return h('div', { class: 'kb-hit' }, h('div', {}, h('strong', {}, k.title), ' ', button), h('div', { class: 'muted' }, k.snippet));
+  return h('div', { class: 'kb-hit' }, h('div', {}, h('strong', {}, k.title), ' ', button),
+    h('div', { class: 'muted' }, k.snippet), k.uses !== undefined ? h('div', { class: 'muted uses' }, `${k.uses} ${t('uses')}`) : null);
 }
