@@ -18,13 +18,21 @@ function heading(key: 'otherTickets' | 'customerOrders', shown: number, total: n
   return h('div', { class: 'sub' }, `${t(key)} (${shown < total ? `${t('newestOf')} ${shown} ${t('of')} ${total}` : total})`);
 }
 
-export function customerCard(c: CustomerContextDto | undefined): HTMLElement | null {
+/** The first few rows in view, the rest one click away, so the update form stays near the top. */
+const VISIBLE = 3;
+
+function folded(items: HTMLElement[]): (HTMLElement | null)[] {
+  if (items.length <= VISIBLE + 1) return items;
+  return [...items.slice(0, VISIBLE), h('details', { class: 'more' }, h('summary', {}, `+${items.length - VISIBLE} ${t('more')}`), items.slice(VISIBLE))];
+}
+
+export function customerCard(c: CustomerContextDto | undefined, ticketOrderId = ''): HTMLElement | null {
   if (!c || (c.ticketsTotal === 0 && c.ordersTotal === 0)) return null;
   return h('div', { class: 'card', id: 'ticket-customer' },
     c.ticketsTotal ? h('div', { id: 'customer-tickets' }, heading('otherTickets', c.tickets.length, c.ticketsTotal),
-      c.tickets.map((x) => h('button', { type: 'button', class: `ctx-row sla-${x.slaState ?? 'none'}`, 'data-open-ticket': x.ticketId, onclick: () => app.show('ticket', x.ticketId) },
-        h('strong', {}, x.ticketId), ` · ${enumLabel('statuses', x.status)} · ${enumLabel('reasons', x.reason)} · ${shortDate(x.createdAt)}`))) : null,
+      folded(c.tickets.map((x) => h('button', { type: 'button', class: `ctx-row sla-${x.slaState ?? 'none'}`, 'data-open-ticket': x.ticketId, onclick: () => app.show('ticket', x.ticketId) },
+        h('strong', {}, x.ticketId), ` · ${enumLabel('statuses', x.status)} · ${enumLabel('reasons', x.reason)} · ${shortDate(x.createdAt)}`)))) : null,
     c.ordersTotal ? h('div', { id: 'customer-orders' }, heading('customerOrders', c.orders.length, c.ordersTotal),
-      c.orders.map((o) => h('div', { class: 'ctx-line', 'data-order': o.orderId },
-        h('span', { class: 'order-id' }, o.orderId), ` · ${shortDate(o.orderDate)} · ${o.sku} · ${money(o.amount)}`))) : null);
+      folded(c.orders.map((o) => h('div', { class: `ctx-line${o.orderId === ticketOrderId ? ' this-order' : ''}`, 'data-order': o.orderId },
+        h('span', { class: 'order-id' }, o.orderId), ` · ${shortDate(o.orderDate)} · ${o.sku} · ${money(o.amount)}`)))) : null);
 }

@@ -98,6 +98,7 @@ const STRINGS = {
   customerOrders: ['Orders', '该客户的订单'],
   newestOf: ['newest', '最新'],
   of: ['of', '/'],
+  more: ['more', '更多'],
 } as const;
 
 export type Key = keyof typeof STRINGS;
