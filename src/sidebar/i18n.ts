@@ -99,6 +99,7 @@ const STRINGS = {
   newestOf: ['newest', '最新'],
   of: ['of', '/'],
   more: ['more', '更多'],
+  fill: ['Fill', '填入'],
 } as const;
 
 export type Key = keyof typeof STRINGS;

@@ -2,13 +2,16 @@
 import type { MessageAnalysisDto } from '../shared/dto';
 import { call } from './rpc';
 import { clear, copyText, h } from './dom';
-import { msg, t, type Key } from './i18n';
+import { msg, t } from './i18n';
+import { fillHint, type FillKey } from './fill-hint';
 import { app, banner, busy, enumLabel, showError } from './state';
 import { prefillCase } from './new-case';
 
 let lastText = '';
+/** Values the agent filled in for the pasted message's replies (order ID, name, SKU); a new message starts empty. */
+let filledIn: Partial<Record<FillKey, string>> = {};
 
-function copyBlock(title: string, id: string, filled: { text: string; missing: string[] } | null): HTMLElement | null {
+function copyBlock(title: string, id: string, filled: { text: string; missing: string[] } | null, onFill: (key: FillKey, value: string) => void): HTMLElement | null {
   if (!filled) return null;
   const button = h('button', { type: 'button', class: 'small', id: `copy-${id}` }, t('copy'));
   button.addEventListener('click', async () => {
@@ -19,16 +22,7 @@ function copyBlock(title: string, id: string, filled: { text: string; missing: s
   return h('div', { class: 'card reply' },
     h('div', { class: 'sub' }, title, button),
     h('div', { class: 'reply-text', id: `text-${id}` }, filled.text),
-    filled.missing.length ? fillHint(id, filled.missing) : null);
-}
-
-const PLACEHOLDER_LABELS: Record<string, Key> = { customer: 'phCustomer', order: 'phOrder', sku: 'phSku', agent: 'phAgent', due: 'phDue' };
-
-/** A quiet hint naming what the template left out (e.g. the order ID), as chips to fill in before sending. */
-function fillHint(id: string, missing: string[]): HTMLElement {
-  return h('div', { class: 'fill-hint', id: `fill-${id}` },
-    h('span', { class: 'muted' }, `${t('fillIn')}: `),
-    missing.map((m) => h('span', { class: 'chip', 'data-placeholder': m, title: `{${m}} — ${t('fillHint')}` }, PLACEHOLDER_LABELS[m] ? t(PLACEHOLDER_LABELS[m]!) : `{${m}}`)));
+    filled.missing.length ? fillHint(id, filled.missing, onFill) : null);
 }
 
 export function renderPaste(root: HTMLElement): void {
@@ -37,18 +31,25 @@ export function renderPaste(root: HTMLElement): void {
   const out = h('div', { id: 'analysis' });
   clear(root);
   root.append(area, go, out);
-  go.addEventListener('click', async () => {
-    lastText = area.value;
+  const analyse = async () => {
     try {
-      const r = await busy(go, t('loading'), () => call('apiAnalyzeMessage', area.value, {}));
-      renderAnalysis(out, r, area.value);
+      const r = await busy(go, t('loading'), () => call('apiAnalyzeMessage', area.value, { ...filledIn }));
+      renderAnalysis(out, r, area.value, (key, value) => {
+        filledIn = { ...filledIn, [key]: value };
+        void analyse();
+      });
     } catch (e) {
       showError(root, e);
     }
+  };
+  go.addEventListener('click', () => {
+    if (area.value !== lastText) filledIn = {};
+    lastText = area.value;
+    void analyse();
   });
 }
 
-function renderAnalysis(root: HTMLElement, r: MessageAnalysisDto, text: string): void {
+function renderAnalysis(root: HTMLElement, r: MessageAnalysisDto, text: string, onFill: (key: FillKey, value: string) => void): void {
   clear(root);
   const lang = r.language;
   root.append(h('div', { class: 'card', id: 'intent-card' },
@@ -57,11 +58,11 @@ function renderAnalysis(root: HTMLElement, r: MessageAnalysisDto, text: string):
     r.intents.length > 1 ? h('div', { class: 'muted' }, r.intents.slice(1, 3).map((i) => `${enumLabel('reasons', i.intent)} ${i.score.toFixed(1)}`).join(' · ')) : null,
     r.negated.length ? h('div', { class: 'muted' }, `${t('negated')}: ${r.negated.map((n) => enumLabel('reasons', n)).join(', ')}`) : null,
     r.intent ? h('button', { type: 'button', class: 'small', id: 'use-in-form', onclick: () => {
-      prefillCase({ reason: r.intent ?? '', priority: r.priority, language: lang, description: text.slice(0, 5000) });
+      prefillCase({ reason: r.intent ?? '', priority: r.priority, language: lang, description: text.slice(0, 5000), ...filledIn });
       app.show('new');
     } }, t('useInForm')) : null));
-  const ack = copyBlock(t('ack'), 'ack', r.acknowledgement);
-  const info = copyBlock(t('info'), 'info', r.infoRequest);
+  const ack = copyBlock(t('ack'), 'ack', r.acknowledgement, onFill);
+  const info = copyBlock(t('info'), 'info', r.infoRequest, onFill);
   if (ack) root.append(ack);
   if (info) root.append(info);
   if (r.checklist.length) root.append(h('div', { class: 'card' }, h('div', { class: 'sub' }, t('checklist')), h('ul', {}, r.checklist.map((c) => h('li', {}, msg(c))))));

@@ -140,6 +140,7 @@ describe('every panel fits the 300 px sidebar', () => {
       await f.fill('#paste-text', `${LONG_USER} here. Order ${LONG_ORDER} arrived torn: ${URL} 衬衫破损了，请退款`);
       await f.click('#analyse');
       await f.waitForSelector('#intent');
+      await f.click('#fill-ack [data-placeholder="order"]');
       await expectFits(f, 'paste');
 
       await f.click('#tab-new');
@@ -292,5 +293,16 @@ describe('one screen for the whole context', () => {
     expect(await f.$$('#analysis .warn')).toHaveLength(0);
     expect(await f.textContent('#analysis .fill-hint')).toMatch(/Add before sending: .*order ID/);
     expect(await f.textContent('#text-ack')).not.toMatch(/\{\w+\}/);
+    // Filling the order ID in place puts it into the replies and the hint drops it.
+    await f.click('#fill-ack [data-placeholder="order"]');
+    await f.fill('#fill-ack input[name=orderId]', '260001234567890');
+    await f.press('#fill-ack input[name=orderId]', 'Enter');
+    await f.waitForFunction(() => /for order 260001234567890/.test(document.getElementById('text-ack')?.textContent ?? ''));
+    expect(await f.$$('#analysis [data-placeholder="order"]')).toHaveLength(0);
+    expect(await f.textContent('#text-info')).toContain('(order 260001234567890)');
+    // "Use in new case" carries it to the form.
+    await f.click('#use-in-form');
+    await f.waitForSelector('#f-orderId');
+    expect(await f.inputValue('#f-orderId')).toBe('260001234567890');
   });
 });
