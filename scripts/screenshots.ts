@@ -62,14 +62,19 @@ async function main(): Promise<void> {
     await f.waitForSelector('[data-ticket]');
     await shoot(page, 'queue');
 
-    await f.click('[data-ticket]');
+    // The ticket view of a repeat customer: their other tickets and orders on the same screen.
+    await f.fill('#find-ticket', repeatCustomerTicket(server.wb.env.spreadsheet.getSheetByName('Tickets')!.getDataRange().getValues()));
+    await f.click('#find-open');
     await f.waitForSelector('#ticket-description');
+    await f.waitForSelector('#ticket-customer');
     await shoot(page, 'ticket');
 
     await f.click('#tab-kb');
-    await f.fill('#kb-query', 'refund');
-    await f.waitForSelector('#kb-results [data-kb], #kb-results .muted');
+    await f.waitForSelector('#kb-most-used');
     await shoot(page, 'kb');
+    await f.fill('#kb-query', 'refund');
+    await f.waitForFunction(() => !document.getElementById('kb-most-used') && !!document.querySelector('#kb-results [data-kb], #kb-results .muted'));
+    await shoot(page, 'kb-search');
 
     await f.click('#tab-import');
     await f.fill('#csv-text', 'Order ID,Order Creation Date,Username (Buyer),SKU Reference No.,Product Name,Quantity,Product Subtotal,Gift Note\n'
@@ -88,6 +93,19 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** The newest open ticket of the customer with the most tickets (ties: the first such customer). */
+function repeatCustomerTicket(values: unknown[][]): string {
+  const head = (values[0] ?? []).map(String);
+  const col = (name: string) => head.indexOf(name);
+  const rows = values.slice(1).filter((r) => String(r[col('Customer ID')] ?? '').trim());
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(String(r[col('Customer ID')]), (count.get(String(r[col('Customer ID')])) ?? 0) + 1);
+  const open = rows.filter((r) => ['new', 'open', 'waiting'].includes(String(r[col('Status')]).toLowerCase()));
+  const pick = (open.length ? open : rows).slice().sort((a, b) => (count.get(String(b[col('Customer ID')])) ?? 0) - (count.get(String(a[col('Customer ID')])) ?? 0))[0];
+  if (!pick) throw new Error('the demo has no ticket with a customer');
+  return String(pick[col('Ticket ID')]);
 }
 
 main().catch((e) => {

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors';
 import { BUILT_IN_KEYWORDS, detectIntent, type IntentResult } from '../core/intents/detect';
 import { buildIntentMatcher, type IntentKeywordRow } from '../core/intents/matcher';
 import { draftArticleFromTicket } from '../core/kb/promote';
-import { buildKbIndex, searchKb, type KbArticle } from '../core/kb/search';
+import { buildKbIndex, searchKb, snippet, type KbArticle } from '../core/kb/search';
 import type { KbHitDto, MessageAnalysisDto } from '../shared/dto';
 import { fillTemplate, pickReply, type ReplyRow } from '../core/replies';
 import builtInReplies from '../../sheets-templates/data/replies.json';
@@ -56,8 +56,18 @@ export function searchKnowledge(ctx: ActionContext, query: string, opts: { reaso
   return hits.map((h) => ({ id: h.id, title: h.title, snippet: h.snippet, answer: byId.get(h.id)?.answer ?? '', score: h.score }));
 }
 
+/** The published articles with the most Uses (ties: by article ID), for the KB panel before anything is typed. */
+export function mostUsedKnowledge(ctx: ActionContext, limit: number): KbHitDto[] {
+  return kbArticles(readTable<KbRow>(ctx.ss, KNOWLEDGE_BASE, ctx.timeZone))
+    .sort((a, b) => (b.uses ?? 0) - (a.uses ?? 0) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((a) => ({ id: a.id, title: a.title, snippet: snippet(a.answer, []), answer: a.answer, score: 0, uses: a.uses ?? 0 }));
+}
+
+/** A blank query lists the most used articles; anything else searches. */
 export function kbSearch(query: string, opts: { reason?: string; language?: string; sku?: string } = {}): KbHitDto[] {
   const ctx = openContext();
+  if (!String(query ?? '').trim()) return mostUsedKnowledge(ctx, 5);
   return searchKnowledge(ctx, query, {
     reason: readEnum(REASONS, opts?.reason, 'reason', false),
     language: readEnum(LANGUAGES, opts?.language, 'language', false),

@@ -17,6 +17,7 @@ import { openContext, type ActionContext } from './context';
 import { flatCaseFacts, flatTicketView, flatViewDesk, openTickets } from './flat/views';
 import { iso, nextDue, ticketDto, ticketSummary } from './dto-map';
 import { reasonChecklist, reasonSop } from './guides';
+import { customerContextFor } from './customer-context';
 import type { RowOf } from '../../sheets-templates/schema';
 import { readEnum } from './inputs';
 import { queueWithClocks } from './marketplace/queue';
@@ -124,6 +125,7 @@ export function getTicket(ticketId: string): TicketViewDto {
     sop: reasonSop(ctx, hit.ticket.reason),
     checklist: reasonChecklist(hit.ticket.reason),
     pendingApproval: pending ? approvalDto(pending) : null,
+    customer: customerContextFor(ctx, hit.ticket),
   };
 }
 

@@ -204,6 +204,15 @@ export interface TicketViewDto {
   sop: SopStepDto[];
   checklist: { en: string; zh: string }[];
   pendingApproval: ApprovalDto | null;
+  /** The customer's other tickets and their orders, newest first, at most 10 of each (issue 18). */
+  customer?: CustomerContextDto;
+}
+
+export interface CustomerContextDto {
+  tickets: TicketSummaryDto[];
+  ticketsTotal: number;
+  orders: { orderId: string; orderDate: string | null; sku: string; product: string; quantity: number | null; amount: number | null }[];
+  ordersTotal: number;
 }
 
 export interface UpdateResultDto {
@@ -231,6 +240,8 @@ export interface KbHitDto {
   snippet: string;
   answer: string;
   score: number;
+  /** The article's Uses count (set on the most-used list shown before anything is typed). */
+  uses?: number;
 }
 
 export interface ImportReportDto {

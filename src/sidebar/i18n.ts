@@ -95,6 +95,21 @@ const STRINGS = {
   notInOrders: ['Orders not in the Orders tab', '订单表中没有的订单'],
   shopeeReturnClock: ['Shopee return', 'Shopee 退货'],
   shopeeChatClock: ['Shopee chat', 'Shopee 聊天'],
+  mostUsed: ['Most used', '最常用'],
+  uses: ['uses', '次使用'],
+  fillIn: ['Add before sending', '发送前请补充'],
+  fillHint: ['left out of the text above', '上文已略去'],
+  phCustomer: ['customer name', '客户名称'],
+  phOrder: ['order ID', '订单号'],
+  phSku: ['SKU', 'SKU'],
+  phAgent: ['your name', '您的名字'],
+  phDue: ['due time', '截止时间'],
+  otherTickets: ['Other tickets', '该客户的其他工单'],
+  customerOrders: ['Orders', '该客户的订单'],
+  newestOf: ['newest', '最新'],
+  of: ['of', '/'],
+  more: ['more', '更多'],
+  fill: ['Fill', '填入'],
 } as const;
 
 export type Key = keyof typeof STRINGS;

@@ -1,4 +1,4 @@
-/** Knowledge base: search as you type. */
+/** Knowledge base: the most used articles before anything is typed, then search as you type. */
 import { call } from './rpc';
 import { clear, debounce, h } from './dom';
 import { t } from './i18n';
@@ -11,18 +11,21 @@ export function renderKb(root: HTMLElement): void {
   clear(root);
   root.append(input, results);
   let seq = 0;
-  input.addEventListener('input', debounce(async () => {
+  const show = async () => {
     const q = input.value.trim();
     const mine = ++seq;
-    if (!q) return clear(results);
     try {
+      // A blank query returns the most used articles (by the Uses column).
       const hits = await call('apiKbSearch', q, {});
       if (mine !== seq) return;
       clear(results);
-      results.append(...(hits.length ? hits.map(kbHit) : [h('div', { class: 'muted' }, t('noResults'))]));
+      if (!q) results.append(h('div', { class: 'sub', id: 'kb-most-used' }, t('mostUsed')));
+      results.append(...(hits.length ? hits.map(kbHit) : [h('div', { class: 'muted' }, q ? t('noResults') : t('empty'))]));
     } catch (e) {
       showError(root, e);
     }
-  }, 200));
+  };
+  input.addEventListener('input', debounce(show, 200));
+  void show();
   input.focus();
 }

@@ -4,6 +4,7 @@ import { call } from './rpc';
 import { clear, copyText, h } from './dom';
 import { msg, t } from './i18n';
 import { app, banner, busy, enumLabel, money, relative, select, showError, when } from './state';
+import { customerCard } from './customer';
 
 const NEXT: Record<string, string[]> = {
   new: ['open', 'waiting', 'resolved'],
@@ -50,6 +51,7 @@ export async function renderTicket(root: HTMLElement, ticketId: string): Promise
       tk.compensation ? h('div', {}, `${t('compensation')}: ${money(tk.compensation)}`) : null,
       view.pendingApproval ? h('div', { class: 'warn' }, `${t('approvalSent')}: ${money(view.pendingApproval.amount)}`) : null,
       tk.surveyLink ? h('div', {}, `${t('surveyLink')} `, h('button', { type: 'button', class: 'small', onclick: () => copyText(tk.surveyLink) }, t('copy'))) : null),
+    customerCard(view.customer, tk.orderId) ?? '',
     form,
   );
   if (tk.status === 'resolved' || tk.status === 'closed') root.append(h('button', { type: 'button', class: 'small', id: 'promote', onclick: async (ev: Event) => {
