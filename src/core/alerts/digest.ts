@@ -64,16 +64,20 @@ export const SEVERITY_STYLE: Record<Severity, { en: string; zh: string; color: s
   low: { en: 'Low', zh: '低', color: '#1a73e8', bg: '#e8f0fe', rank: 2 },
 };
 
+/** The texts to show: the chosen language, or both — once when they read the same (an order ID, a name). */
+function texts(lang: DigestLanguage, w: Words): string[] {
+  if (lang === 'en') return [w.en];
+  if (lang === 'zh-CN') return [w.zh];
+  return w.en === w.zh ? [w.en] : [w.en, w.zh];
+}
+
 function pick(lang: DigestLanguage, w: Words, sep = ' · '): string {
-  return lang === 'en' ? w.en : lang === 'zh-CN' ? w.zh : `${w.en}${sep}${w.zh}`;
+  return texts(lang, w).join(sep);
 }
 
 /** Both languages on their own lines (for 'both'), or the one chosen. */
 function lines(lang: DigestLanguage, w: Words, style: string): string {
-  const out: string[] = [];
-  if (lang !== 'zh-CN') out.push(w.en);
-  if (lang !== 'en') out.push(w.zh);
-  return out.map((x) => `<div style="${style}">${escapeHtml(x)}</div>`).join('');
+  return texts(lang, w).map((x) => `<div style="${style}">${escapeHtml(x)}</div>`).join('');
 }
 
 function cardHtml(c: DigestCard, lang: DigestLanguage): string {
@@ -101,10 +105,7 @@ function cardHtml(c: DigestCard, lang: DigestLanguage): string {
 
 function cardText(c: DigestCard, lang: DigestLanguage): string[] {
   const out: string[] = [];
-  const both = (w: Words, first: string, rest: string) => {
-    if (lang !== 'zh-CN') out.push(`${first}${w.en}`);
-    if (lang !== 'en') out.push(`${lang === 'zh-CN' ? first : rest}${w.zh}`);
-  };
+  const both = (w: Words, first: string, rest: string) => texts(lang, w).forEach((t, k) => out.push(`${k === 0 ? first : rest}${t}`));
   both(c.headline, `- [${pick(lang, { en: SEVERITY_STYLE[c.severity].en, zh: SEVERITY_STYLE[c.severity].zh }, '/')}] `, '  ');
   for (const w of c.context ?? []) both(w, '    ', '    ');
   for (const q of c.quotes ?? []) out.push(`    “${q}”`);

@@ -123,3 +123,19 @@ describe('description clusters', () => {
     expect(c.terms).not.toContain('off');
   });
 });
+
+describe('digest text in both languages', () => {
+  it('shows a line once when its English and Chinese read the same (an order ID, a name)', () => {
+    const section: DigestSection = {
+      id: 'x',
+      title: { en: 'Due soon on Shopee', zh: 'Shopee 即将超时' },
+      count: { en: '1 due soon', zh: '1 条即将超时' },
+      cards: [{ severity: 'high', label: { en: 'Chat', zh: '聊天' }, tag: 'T-1', headline: { en: '2 h left', zh: '剩 2 小时' }, context: [{ en: 'Order 2601 · Ann', zh: 'Order 2601 · Ann' }] }],
+    };
+    const d = renderDigest([section], { shopName: 'Shop', now: Date.parse('2026-12-01T08:00:00Z'), timeZone: 'Asia/Kuala_Lumpur', language: 'both' });
+    expect(d.text.split('\n').filter((l) => l.includes('Order 2601 · Ann'))).toHaveLength(1);
+    expect(d.html.split('Order 2601 · Ann')).toHaveLength(2);
+    expect(d.text).toContain('2 h left');
+    expect(d.text).toContain('剩 2 小时');
+  });
+});
