@@ -1,6 +1,13 @@
 /** The tabs that keep a workbook inside its limits: Daily Stats (hidden aggregates) and Archive (old closed tickets). */
-import { CHANNELS, PRIORITIES, REASONS, RESOLUTIONS, ROOT_CAUSES, STATUSES } from './enums';
 import type { ColumnDef, TabDef } from './schema';
+import { TICKETS } from './tickets';
+
+type TicketColumn = (typeof TICKETS.columns)[number];
+
+/** Tickets' own definitions of the named columns, in that order: the Archive never restates one. */
+function ticketColumns<F extends TicketColumn['field']>(fields: readonly F[]): Extract<TicketColumn, { field: F }>[] {
+  return fields.map((f) => TICKETS.columns.find((c) => c.field === f)!) as Extract<TicketColumn, { field: F }>[];
+}
 
 const n = (field: string, en: string, zh: string): ColumnDef => ({ field, en, zh, type: 'number', width: 80 });
 
@@ -49,28 +56,10 @@ export const ARCHIVE = {
   about: 'Closed tickets moved out of Tickets after "Archive After Months"; still counted by the KPIs and customer history.',
   color: '#5f6368',
   columns: [
-    { field: 'ticketId', en: 'Ticket ID', zh: '工单号', type: 'text', width: 90 },
-    { field: 'createdAt', en: 'Created At', zh: '创建时间', type: 'datetime', width: 130 },
-    { field: 'channel', en: 'Channel', zh: '渠道', type: 'enum', enum: CHANNELS, width: 110 },
-    { field: 'orderId', en: 'Order ID', zh: '订单号', type: 'text', width: 140 },
-    { field: 'customerId', en: 'Customer ID', zh: '客户ID', type: 'text', customerText: true, width: 120 },
-    { field: 'sku', en: 'SKU', zh: 'SKU', type: 'text', width: 100 },
-    { field: 'reason', en: 'Reason', zh: '原因', type: 'enum', enum: REASONS, width: 110 },
-    { field: 'priority', en: 'Priority', zh: '优先级', type: 'enum', enum: PRIORITIES, width: 80 },
-    { field: 'status', en: 'Status', zh: '状态', type: 'enum', enum: STATUSES, width: 130 },
-    { field: 'assignee', en: 'Assignee', zh: '处理人', type: 'text', width: 150 },
-    { field: 'firstReplyAt', en: 'First Reply At', zh: '首次回复时间', type: 'datetime', width: 130 },
-    { field: 'resolvedAt', en: 'Resolved At', zh: '解决时间', type: 'datetime', width: 130 },
-    { field: 'closedAt', en: 'Closed At', zh: '关闭时间', type: 'datetime', width: 130 },
-    { field: 'reopens', en: 'Reopens', zh: '重开次数', type: 'integer', width: 70 },
-    { field: 'agentReplies', en: 'Agent Replies', zh: '回复次数', type: 'integer', width: 70 },
-    { field: 'waitingHours', en: 'Waiting Hours', zh: '等待客户时长', type: 'number', width: 80 },
-    { field: 'resolution', en: 'Resolution', zh: '处理方案', type: 'enum', enum: RESOLUTIONS, width: 120 },
-    { field: 'compensation', en: 'Compensation', zh: '补偿金额', type: 'number', width: 90 },
-    { field: 'rootCause', en: 'Root Cause', zh: '根因', type: 'enum', enum: ROOT_CAUSES, width: 140 },
-    { field: 'surveySentAt', en: 'Survey Sent At', zh: '问卷发送时间', type: 'datetime', width: 130 },
-    { field: 'csat', en: 'CSAT', zh: '满意度', type: 'integer', width: 60 },
-    { field: 'csatAt', en: 'CSAT At', zh: '评价时间', type: 'datetime', width: 130 },
-    { field: 'updatedAt', en: 'Updated At', zh: '更新时间', type: 'datetime', width: 130 },
+    ...ticketColumns([
+      'ticketId', 'createdAt', 'channel', 'orderId', 'customerId', 'sku', 'reason', 'priority', 'status', 'assignee',
+      'firstReplyAt', 'resolvedAt', 'closedAt', 'reopens', 'agentReplies', 'waitingHours', 'resolution', 'compensation',
+      'rootCause', 'surveySentAt', 'csat', 'csatAt', 'updatedAt',
+    ] as const),
   ],
 } as const satisfies TabDef;
