@@ -22,6 +22,10 @@ function shop(tickets: number): Desk {
     r[2] = rand() < 0.85 ? 'Shopee Chat' : 'Email';
     return r;
   });
+  const grow = (sheet: typeof t, rowsNeeded: number) => {
+    if (rowsNeeded > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
+  };
+  grow(t, tickets + 1);
   t.getRange(2, 1, tickets, tw).setValues(rows);
   const o = desk.sheet('Orders');
   const ow = o.getLastColumn();
@@ -31,6 +35,7 @@ function shop(tickets: number): Desk {
     r[1] = new Date(start + (Math.floor(i / 2) / (tickets * 1.5)) * 112 * DAY);
     return r;
   });
+  grow(o, orders.length + 1);
   o.getRange(2, 1, orders.length, ow).setValues(orders);
   return desk;
 }

@@ -18,7 +18,9 @@ export function benchReview(): BenchRow[] {
         r[0] = `T-B${String(i).padStart(6, '0')}`;
         return r;
       });
-      sheet.getRange(sheet.getLastRow() + 1, 1, extra, width).setValues(copies);
+      const at = sheet.getLastRow() + 1;
+      if (at + extra - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), at + extra - 1 - sheet.getMaxRows());
+      sheet.getRange(at, 1, extra, width).setValues(copies);
     }
     desk.env.calls.reset();
     const { ms } = timed(() => desk.ok('apiRunWeeklyReview', {}));

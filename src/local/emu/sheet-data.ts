@@ -167,8 +167,9 @@ export class SheetData {
   insertRows(at: number, n: number): void {
     this.version++;
     shiftFilter(this, 'r', at, n);
-    this.values.splice(at, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
-    this.formats.splice(at, 0, ...Array.from({ length: n }, () => [] as (string | undefined)[]));
+    // concat, not splice(...spread): growing a sheet by 100,000 rows must not overflow the call stack.
+    if (at < this.values.length) this.values = this.values.slice(0, at).concat(Array.from({ length: n }, () => [] as CellValue[]), this.values.slice(at));
+    if (at < this.formats.length) this.formats = this.formats.slice(0, at).concat(Array.from({ length: n }, () => [] as (string | undefined)[]), this.formats.slice(at));
     this.formulas = shiftKeys(this.formulas, (r, c) => (r >= at ? [r + n, c] : [r, c]));
     this.styles = shiftKeys(this.styles, (r, c) => (r >= at ? [r + n, c] : [r, c]));
     this.maxRows += n;
