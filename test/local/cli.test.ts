@@ -2,25 +2,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/local/cli/main';
+import { describe, expect, it } from 'vitest';
 import { loadWorkbook, saveWorkbook } from '../../src/local/xlsx';
+import { run } from './cli-run';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => { out += `${a.join(' ')}\n`; });
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => { err += `${a.join(' ')}\n`; });
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out += String(s); return true; });
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-  }
-}
 
 const TICKETS_HEADERS = ['Ticket ID', 'Created At', 'Channel', 'Order ID', 'Customer ID', 'Customer Name', 'Email', 'Language', 'SKU', 'Reason', 'Priority', 'Status', 'Assignee', 'Description', 'First Reply At', 'Resolved At', 'Closed At', 'Reopens', 'Agent Replies', 'Waiting Hours', 'Resolution', 'Compensation', 'Root Cause', 'Survey Sent At', 'CSAT', 'CSAT At', 'CSAT Comment'];
 
