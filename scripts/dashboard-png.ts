@@ -8,7 +8,7 @@
  */
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -41,30 +41,66 @@ export function printOnOneLandscapePage(sheetXml: string): string {
 
 const xmlName = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** Rewrites the copy: one tab (the first, or the one named) printable on one page and active, the others hidden. */
-async function oneTabOnly(copy: string, sheet?: string): Promise<void> {
+export interface OneTabOptions {
+  /** The tab to print, by any of its names (English or Chinese); default the first tab. */
+  names?: readonly string[];
+  /** Portrait instead of landscape. */
+  portrait?: boolean;
+  /** One page wide and as many pages tall as the rows need, instead of everything on one page. */
+  tall?: boolean;
+  /** Print only these columns, e.g. 'A:I'. */
+  columns?: string;
+}
+
+/**
+ * Rewrites the copy so LibreOffice prints one tab: every other tab hidden, the tab made the active one (LibreOffice
+ * prints the active tab even when it is hidden) and given a page set-up. Shared by every script that makes a PNG of
+ * a tab (Dashboard, Review, Staffing, the starter's Settings).
+ */
+export async function showOnlyTab(copy: string, opts: OneTabOptions = {}): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(copy));
   let workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const all = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
-  if (all.length === 0) throw new Error('dashboard-png: the workbook has no sheets');
-  const chosen = sheet === undefined ? all[0] : all.find((t) => t.includes(` name="${xmlName(sheet)}"`));
-  if (!chosen) throw new Error(`dashboard-png: no tab named ${sheet}`);
-  // The printed tab goes first in the list so LibreOffice opens on it.
-  workbook = workbook.replace(chosen, '').replace(/<sheets>/, `<sheets>${chosen}`);
-  const tags = [chosen, ...all.filter((t) => t !== chosen)];
-  tags.slice(1).forEach((tag) => {
+  const tags = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  if (tags.length === 0) throw new Error('the workbook has no sheets');
+  const mine = opts.names ? tags.find((t) => opts.names!.some((n) => t.includes(` name="${xmlName(n)}"`))) : tags[0];
+  if (!mine) throw new Error(`the workbook has no ${opts.names!.join(' / ')} tab`);
+  for (const tag of tags) {
+    if (tag === mine) continue;
     const hidden = /\sstate="/.test(tag) ? tag.replace(/\sstate="[^"]*"/, ' state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" ');
     workbook = workbook.replace(tag, hidden);
-  });
-  workbook = workbook.replace(/<workbookView\b[^>]*>/, (view) => view.replace(/\s(activeTab|firstSheet)="\d+"/g, ''));
+  }
+  const at = tags.indexOf(mine);
+  const view = `activeTab="${at}" firstSheet="${at}"`;
+  workbook = /<workbookView\b/.test(workbook)
+    ? workbook.replace(/<workbookView\b[^>]*>/, (v) => v.replace(/\s(activeTab|firstSheet)="\d+"/g, '').replace('<workbookView', `<workbookView ${view}`))
+    : workbook.replace('<sheets>', `<bookViews><workbookView ${view}/></bookViews><sheets>`);
+  if (opts.columns) {
+    const [from, to] = opts.columns.split(':');
+    const name = /\sname="([^"]*)"/.exec(mine)![1];
+    const area = `<definedName name="_xlnm.Print_Area" localSheetId="${at}">'${name}'!$${from}:$${to}</definedName>`;
+    workbook = workbook.includes('<definedNames>') ? workbook.replace('<definedNames>', `<definedNames>${area}`) : workbook.replace('</sheets>', `</sheets><definedNames>${area}</definedNames>`);
+  }
   zip.file('xl/workbook.xml', workbook);
-  const rid = /\sr:id="([^"]+)"/.exec(tags[0]!)![1];
+  const rid = /\sr:id="([^"]+)"/.exec(mine)![1];
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`))!;
   const target = /Target="([^"]+)"/.exec(rel)![1]!;
   const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  zip.file(part, printOnOneLandscapePage(await zip.file(part)!.async('string')));
+  let xml = printOnOneLandscapePage(await zip.file(part)!.async('string'));
+  if (opts.tall) xml = xml.replace('fitToHeight="1"', 'fitToHeight="0"');
+  if (opts.portrait) xml = xml.replace('orientation="landscape"', 'orientation="portrait"');
+  zip.file(part, xml);
   writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+/** LibreOffice turns the prepared copy into a PDF in `work`, pdftoppm its first `pages` into `work/page-N.png`. */
+export function printPages(copy: string, work: string, dpi: number, pages: number): string[] {
+  // A private LibreOffice profile: runs in parallel (or beside a desktop LibreOffice) do not clash.
+  execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
+  const pdf = copy.replace(/\.xlsx$/, '.pdf');
+  if (!existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF (is libreoffice-calc installed?)');
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', String(pages), pdf, join(work, 'page')], { timeout: 60_000 });
+  return readdirSync(work).filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(work, f));
 }
 
 export async function dashboardPng(workbook: string, out: string, dpi = 140, sheet?: string): Promise<string> {
@@ -73,14 +109,10 @@ export async function dashboardPng(workbook: string, out: string, dpi = 140, she
   try {
     const copy = join(work, 'dashboard.xlsx');
     copyFileSync(workbook, copy);
-    await oneTabOnly(copy, sheet);
-    // A private LibreOffice profile: runs in parallel (or beside a desktop LibreOffice) do not clash.
-    execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore', timeout: 180_000 });
-    const pdf = join(work, 'dashboard.pdf');
-    if (!existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF (is libreoffice-calc installed?)');
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, join(work, 'page')], { timeout: 60_000 });
+    await showOnlyTab(copy, sheet === undefined ? {} : { names: [sheet] });
+    const [page] = printPages(copy, work, dpi, 1);
     mkdirSync(dirname(out), { recursive: true });
-    copyFileSync(join(work, 'page.png'), out);
+    copyFileSync(page!, out);
     return out;
   } finally {
     rmSync(work, { recursive: true, force: true });
