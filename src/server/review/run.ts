@@ -21,6 +21,7 @@ import { deliver, type MailOutcome, type OutgoingMail } from '../mail';
 import { readActions, type ActionRow } from './actions';
 import { prepareReviewSheet, writeReviewSection } from './section';
 import { mailedDepartments, recordMailed } from './sent';
+import { teamContactPolicy } from '../privacy/settings';
 import { reviewAlpha, reviewDepartments } from './settings';
 
 /** CLI.md's `afterdesk review --json` document. */
@@ -86,6 +87,7 @@ export function runWeeklyReview(ctx: ActionContext, opts: { week?: string | null
     actions: actions.items,
     inKnowledgeBase: new Set(kb.rows.map((r) => r.record.sourceTicket.trim()).filter(Boolean)),
     alpha: reviewAlpha(ctx.settings),
+    contacts: teamContactPolicy(ctx.settings),
   });
 
   // Department e-mails: one per department and week (the idempotency key), only its own problems.
