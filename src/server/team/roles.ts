@@ -48,6 +48,7 @@ export const ROLE_OF: Record<string, RoleKey[]> = {
   // Menu items that write (issue 16): the Dashboard tab, and the alert check with its digest mail.
   refreshDashboard: TEAM,
   checkAlerts: LEADS,
+  refreshSla: LEADS,
 };
 
 const LABEL: Record<RoleKey, { en: string; zh: string }> = {
