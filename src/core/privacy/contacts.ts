@@ -20,9 +20,10 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 // Full-width digits and signs (Chinese input methods) read as their ASCII forms.
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF20\uFF0E\uFF0D]/g;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Every quantifier is bounded (RFC 5321 lengths): a 50,000-character cell costs linear time, never quadratic.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 /** A run of digits with the separators people type inside phone numbers; judged by its digit count below. */
-const PHONE_RUN = /(?:\+|(?<!\d)00)?\(?(?<![A-Za-z\d])\d[\d \t().\-/]*\d\)?/gu;
+const PHONE_RUN = /(?:\+|(?<!\d)00)?\(?(?<![A-Za-z\d])\d[\d\s().\-/]*\d\)?/gu;
 /** Dates, times and amounts that look like digit runs but are not phones. */
 const NOT_PHONE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})$/;
 
@@ -35,15 +36,15 @@ const STREET_WORDS = [
 ].join('|');
 /** "12 Jalan Ampang", "No. 5, Jln SS2/24", "Blk 123 Ang Mo Kio Ave 3", "25 Đường Lê Lợi" (case-sensitive street word). */
 const ADDRESS_NUMBER_FIRST = new RegExp(
-  `(?:(?<![\\p{L}\\d])(?:No|Lot|Unit|Blk|Block)\\.?\\s*|#)?(?<![\\p{L}\\d])\\d+[A-Za-z]?(?:[-/]\\d+[A-Za-z]?)*,?\\s+(?:[\\p{Lu}][\\p{L}'.-]*\\s+){0,3}(?:${STREET_WORDS})\\.?(?=[\\s,]|$)[^,;\\n]{0,40}`,
+  `(?:(?<![\\p{L}\\d])(?:No|Lot|Unit|Blk|Block)\\.?\\s{0,3}|#)?(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,6}[A-Za-z]?){0,4},?\\s{1,3}(?:[\\p{Lu}][\\p{L}'.-]{0,30}\\s{1,3}){0,3}(?:${STREET_WORDS})\\.?(?=[\\s,]|$)[^,;\\n]{0,40}`,
   'gu',
 );
 /** "Jalan SS2/24", "Jl. Sudirman No. 10", "Soi 11": a capitalised street word followed by a number within a few words. */
-const ADDRESS_STREET_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${STREET_WORDS})\\.?\\s+(?:[\\p{L}'.-]+\\s+){0,3}(?:No\\.?\\s*)?\\d[\\w/-]*`, 'gu');
+const ADDRESS_STREET_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${STREET_WORDS})\\.?\\s{1,3}(?:[\\p{L}'.-]{1,40}\\s{1,3}){0,3}(?:No\\.?\\s{0,3})?\\d[\\w/-]{0,20}`, 'gu');
 /** Chinese addresses: a road/street/lane with a house number ("中山路123号", "忠孝東路四段100號5樓"). */
-const ADDRESS_ZH = /[\p{Script=Han}\d]{1,16}(?:路|街|大道|道|巷|弄|里)(?:[一二三四五六七八九十\d]+段)?(?:[\d\-之]+(?:巷|弄))*[\d\-之]+(?:号|號)(?:[\d\-之]+(?:楼|樓|室|层|層|F))*/gu;
+const ADDRESS_ZH = /[\p{Script=Han}\d]{1,16}(?:路|街|大道|道|巷|弄|里)(?:[一二三四五六七八九十\d]{1,4}段)?(?:[\d\-之]{1,8}(?:巷|弄)){0,3}[\d\-之]{1,8}(?:号|號)(?:[\d\-之]{1,8}(?:楼|樓|室|层|層|F)){0,3}/gu;
 /** A postcode and town after a masked street: ", 50450 Kuala Lumpur". */
-const POSTCODE_TAIL = /(\[address\])(?:,?\s*\d{5,6}\s+(?:[\p{Lu}][\p{L}.-]*)(?:\s+[\p{Lu}][\p{L}.-]*){0,2})/gu;
+const POSTCODE_TAIL = /(\[address\])(?:,?\s{0,3}\d{5,6}\s{1,3}(?:[\p{Lu}][\p{L}.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}.-]{0,30}){0,2})/gu;
 
 function phoneDigitsOk(digits: number, international: boolean): boolean {
   return digits >= 8 && digits <= (international ? 15 : 13);
@@ -51,7 +52,7 @@ function phoneDigitsOk(digits: number, international: boolean): boolean {
 
 /** Masks phones inside one digit run: whole when it is one number, else number by number across its spaces. */
 function maskPhoneRun(run: string): string {
-  const parts = run.split(/([ \t]+)/);
+  const parts = run.split(/(\s+)/);
   const isDate = (p: string) => NOT_PHONE.test(p);
   const digitsOf = (p: string) => p.replace(/\D/g, '').length;
   const intl = (p: string) => /^(?:\+|00)/.test(p);
@@ -63,7 +64,7 @@ function maskPhoneRun(run: string): string {
   let count = 0;
   const flush = () => {
     let tail = '';
-    if (group.length && /^[ \t]+$/.test(group[group.length - 1]!)) tail = group.pop()!;
+    if (group.length && /^\s+$/.test(group[group.length - 1]!)) tail = group.pop()!;
     const text = group.join('');
     if (text) out.push(phoneDigitsOk(count, intl(text)) ? MASK.phone : text);
     if (tail) out.push(tail);
@@ -71,7 +72,7 @@ function maskPhoneRun(run: string): string {
     count = 0;
   };
   for (const p of parts) {
-    if (/^[ \t]*$/.test(p)) {
+    if (/^\s*$/.test(p)) {
       (group.length ? group : out).push(p);
       continue;
     }

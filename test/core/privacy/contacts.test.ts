@@ -18,6 +18,7 @@ describe('maskContacts', () => {
     ['international with 00', '0060123456789', '[phone]'],
     ['two numbers in a row', '0123456789 0198765432', '[phone] [phone]'],
     ['zero-width space inside', '012\u200b-345 6789', '[phone]'],
+    ['broken over a line', 'call 012-345\n6789 pls', 'call [phone] pls'],
   ])('masks phones: %s', (_, text, want) => {
     expect(maskContacts(text)).toBe(want);
   });
@@ -52,6 +53,7 @@ describe('maskContacts', () => {
     'tracking SPXMY0123456789',
     'barang tak jalan 2 hari',
     'order 12345',
+    'orders\n2411200000123456\n2411200000123457',
   ])('leaves order numbers, dates, amounts and ordinary words alone: %s', (text) => {
     expect(maskContacts(text)).toBe(text);
   });
