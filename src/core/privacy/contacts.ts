@@ -43,6 +43,9 @@ const ADDRESS_NUMBER_FIRST = new RegExp(
 const ADDRESS_STREET_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${STREET_WORDS})\\.?\\s{1,3}(?:[\\p{L}'.-]{1,40}\\s{1,3}){0,3}(?:No\\.?\\s{0,3})?\\d[\\w/-]{0,20}`, 'gu');
 /** Chinese addresses: a road/street/lane with a house number ("中山路123号", "忠孝東路四段100號5樓"). */
 const ADDRESS_ZH = /[\p{Script=Han}\d]{1,16}(?:路|街|大道|道|巷|弄|里)(?:[一二三四五六七八九十\d]{1,4}段)?(?:[\d\-之]{1,8}(?:巷|弄)){0,3}[\d\-之]{1,8}(?:号|號)(?:[\d\-之]{1,8}(?:楼|樓|室|层|層|F)){0,3}/gu;
+/** A Chinese address always has a house number: texts without 号/號 skip the pattern (it tries 16 characters at each one). */
+const ADDRESS_ZH_HINT = /[号號]/;
+const NEVER = /(?!)/g;
 /** A postcode and town after a masked street: ", 50450 Kuala Lumpur". */
 const POSTCODE_TAIL = /(\[address\])(?:,?\s{0,3}\d{5,6}\s{1,3}(?:[\p{Lu}][\p{L}.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}.-]{0,30}){0,2})/gu;
 
@@ -96,8 +99,8 @@ export function maskContacts(text: string): string {
     .replace(INVISIBLE, '')
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   return plain
-    .replace(EMAIL, MASK.email)
-    .replace(ADDRESS_ZH, MASK.address)
+    .replace(plain.includes('@') ? EMAIL : NEVER, MASK.email)
+    .replace(ADDRESS_ZH_HINT.test(plain) ? ADDRESS_ZH : NEVER, MASK.address)
     .replace(ADDRESS_NUMBER_FIRST, MASK.address)
     .replace(ADDRESS_STREET_FIRST, MASK.address)
     .replace(POSTCODE_TAIL, '$1')
