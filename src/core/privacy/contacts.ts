@@ -36,7 +36,7 @@ const STREET_WORDS = [
 ].join('|');
 /** "12 Jalan Ampang", "No. 5, Jln SS2/24", "Blk 123 Ang Mo Kio Ave 3", "25 Đường Lê Lợi" (case-sensitive street word). */
 const ADDRESS_NUMBER_FIRST = new RegExp(
-  `(?:(?<![\\p{L}\\d])(?:No|Lot|Unit|Blk|Block)\\.?\\s{0,3}|#)?(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,6}[A-Za-z]?){0,4},?\\s{1,3}(?:[\\p{Lu}][\\p{L}'.-]{0,30}\\s{1,3}){0,3}(?:${STREET_WORDS})\\.?(?=[\\s,]|$)[^,;\\n]{0,40}`,
+  `(?:(?<![\\p{L}\\d])(?:No|Lot|Unit|Blk|Block)\\.?\\s{0,3}|#)?(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,6}[A-Za-z]?){0,4},?\\s{1,3}(?:[\\p{Lu}][\\p{L}'.-]{0,30}\\s{1,3}){0,3}(?:${STREET_WORDS})\\.?(?=[\\s,]|$)(?:[ \\t]{1,3}[\\p{Lu}\\d#][\\p{L}\\d/#.-]{0,30}){0,4}`,
   'gu',
 );
 /** "Jalan SS2/24", "Jl. Sudirman No. 10", "Soi 11": a capitalised street word followed by a number within a few words. */

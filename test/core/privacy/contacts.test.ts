@@ -41,6 +41,7 @@ describe('maskContacts', () => {
     ['CN', '寄到上海市中山路123号5楼 谢谢', '[address] 谢谢'],
     ['TW', '台北市忠孝東路四段100號5樓', '[address]'],
     ['EN', 'send it to 221B Baker Street, London', 'send it to [address], London'],
+    ['only the address, not the rest of the sentence', 'I live at 5 Main Street and the cup broke', 'I live at [address] and the cup broke'],
   ])('masks street addresses: %s', (_, text, want) => {
     expect(maskContacts(text)).toBe(want);
   });
