@@ -29,6 +29,7 @@ async function optionalRows(file: string, exportName: string): Promise<BenchRow[
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [...benchDesk(), ...benchClock(), ...(await optionalRows('bench-kb.ts', 'benchKb')), ...(await optionalRows('bench/review.ts', 'benchReview')), ...(await optionalRows('bench-staffing.ts', 'benchStaffing')), ...(await optionalRows('bench/hourly.ts', 'benchHourly'))];
+  rows.push(...(await optionalRows('bench/privacy.ts', 'benchPrivacy')));
   console.log(formatTable(rows));
   // The cost model (issue 11): AfterDesk against a naive peer on the same workbooks, 1k–150k tickets.
   const cost = benchCost(COST_SIZES, (line) => console.error(line));

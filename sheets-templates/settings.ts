@@ -100,6 +100,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'Shop Reply-To', zh: '店铺回复邮箱', type: 'emails', default: '', en: 'Customers\' replies to AfterDesk mail go here (e.g. support@yourshop.com). Empty = the sending account.', zhExplain: '客户回复 AfterDesk 邮件时发往此邮箱（如 support@yourshop.com）。留空 = 发送账号。' },
   { key: 'Automation', zh: '自动任务', type: 'text', default: '', en: 'Written by AfterDesk: who owns the triggers and sends the mail. Change it with AfterDesk → Install triggers.', zhExplain: '由 AfterDesk 填写：定时任务和邮件由哪个账号运行。请通过 AfterDesk → 安装定时任务更改。' },
   { key: 'Archive After Months', zh: '归档月数', type: 'integer', default: '12', min: 1, en: 'Closed tickets with no activity for this many months move to the Archive tab (still counted by the KPIs).', zhExplain: '已关闭且超过该月数无变动的工单移入“归档工单”表（仍计入指标）。' },
+  { key: 'Team Mail Shows Customer Contacts', zh: '团队邮件显示客户联系方式', type: 'choice', choices: ['No', 'Yes'], default: 'No', en: 'No (recommended): e-mails to the owner, leads, agents and departments (alert digests, approval requests, call-back tasks, department feedback) mask customers\' phone numbers, e-mail addresses and street addresses; open the ticket for them. Yes: show them. Mail to customers is never masked.', zhExplain: '否（推荐）：发给店主、组长、客服和各部门的邮件（预警汇总、审批请求、回访任务、部门反馈）隐去客户的电话、邮箱和街道地址，请在工单中查看。是：显示。发给客户本人的邮件不受影响。' },
 ];
 
 export const SETTING_KEYS = SETTINGS.map((s) => s.key);

@@ -25,6 +25,7 @@ import { deliver, type MailOutcome } from './mail';
 import { dueSoonPart } from './marketplace/due-alerts';
 import { paceOutreach } from './marketplace/outreach-pacing';
 import { drainMailQueue } from './team/mail-drain';
+import { teamContactPolicy } from './privacy/settings';
 
 export interface AlertSummary {
   kind: Alert['kind'];
@@ -103,6 +104,7 @@ export function runAlertCheck(ctx: ActionContext, read?: { tickets: Ticket[]; or
     policy: policies.sla,
     promoDays: s.promoDays,
     config: s.config,
+    contacts: teamContactPolicy(ctx.settings),
   });
   const table = readTable<AlertRow>(ctx.ss, ALERTS, ctx.timeZone);
   const existing: RaisedAlert[] = table.rows

@@ -11,6 +11,8 @@ import { appendEvents, findTicket, loadDesk, openEventLog, type Desk } from './d
 import { iso } from './dto-map';
 import { withDocumentLock } from './lock';
 import { deliver, escapeHtml } from './mail';
+import { forTeam } from '../core/privacy/contacts';
+import { teamContactPolicy } from './privacy/settings';
 
 export type ApprovalRow = RowOf<typeof APPROVALS>;
 
@@ -54,6 +56,7 @@ export function requestApproval(
   appendRecords(table, [row], ctx.makeDate);
   if (approver) {
     const cur = desk.policies.currency;
+    const contacts = teamContactPolicy(ctx.settings);
     deliver(ctx, [{
       kind: 'approval',
       to: approver,
@@ -61,7 +64,7 @@ export function requestApproval(
       body: `${ctx.actor} asks to grant ${cur} ${amount} on ${ticket.ticketId} (limit ${limit}). Open the AfterDesk sidebar → My queue to approve or reject.\n${ctx.actor} 申请在工单 ${ticket.ticketId} 上补偿 ${cur} ${amount}（权限 ${limit}）。请在 AfterDesk 侧边栏 → 我的队列中审批。`,
       htmlBody: `<div style="font-family:Arial,sans-serif;max-width:560px"><h2 style="font-size:18px">Approval needed · 待审批</h2>`
         + `<p><b>${escapeHtml(ctx.actor)}</b> asks to grant <b>${escapeHtml(cur)} ${amount}</b> on ticket <b>${escapeHtml(ticket.ticketId)}</b> (their limit: ${limit}).</p>`
-        + `<p>Customer · 客户: ${escapeHtml(ticket.customerName || ticket.customerId)}<br>Order · 订单: ${escapeHtml(ticket.orderId)}<br>Description · 描述: ${escapeHtml(ticket.description.slice(0, 500))}</p>`
+        + `<p>Customer · 客户: ${escapeHtml(forTeam(ticket.customerName || ticket.customerId, contacts))}<br>Order · 订单: ${escapeHtml(ticket.orderId)}<br>Description · 描述: ${escapeHtml(forTeam(ticket.description.slice(0, 500), contacts))}</p>`
         + `<p>Open the AfterDesk sidebar → My queue to approve or reject. · 请在侧边栏“我的队列”中审批。</p></div>`,
     }]);
   }

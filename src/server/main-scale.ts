@@ -9,7 +9,7 @@ import { deskPolicies } from '../workbook/policies';
 import { dailyKpis, rebuildDailyStats } from './hourly/daily-stats';
 import { runHourly } from './hourly/run';
 import { ARCHIVE_JOB } from './jobs/archive';
-import { runJob } from './jobs/runner';
+import { loadCheckpoint, runJob } from './jobs/runner';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,7 +47,10 @@ export function menuArchive(): void {
 
 /** The one-off trigger that continues an archive run past the 6-minute limit. */
 export function continueArchive(): void {
-  // A trigger: no role check (it runs as whoever started the archive, often with no visible e-mail).
+  // A trigger: no role check (it runs as whoever started the archive, often with no visible e-mail). It only
+  // continues a run a lead or owner started: with no checkpoint there is nothing to continue (issue 16 — called
+  // from the console by any editor it used to start a whole archive run).
+  if (loadCheckpoint(ARCHIVE_JOB.name) === null) return console.warn('AfterDesk archive: nothing to continue');
   const r = asApi('archiveContinue', () => runJob(ARCHIVE_JOB));
   if (!r.ok) console.warn(`AfterDesk archive: ${r.error.en}`);
 }

@@ -14,6 +14,8 @@ import { iso } from './dto-map';
 import { withDocumentLock } from './lock';
 import { escapeHtml, type OutgoingMail } from './mail';
 import { surveySettings } from './survey-settings';
+import { forTeam } from '../core/privacy/contacts';
+import { teamContactPolicy } from './privacy/settings';
 
 export type CallbackRow = RowOf<typeof CALLBACKS>;
 
@@ -54,19 +56,23 @@ export function createCallback(desk: Desk, ticket: Ticket, score: number, commen
 
 function callbackMail(ctx: ActionContext, ticket: Ticket, row: CallbackRow, to: string): OutgoingMail {
   const due = toLocalIso(ctx.timeZone, row.dueAt!).slice(0, 16).replace('T', ' ');
-  const who = ticket.customerName || ticket.customerId || ticket.email || '—';
-  const contact = [ticket.email, ticket.channel ?? '', ticket.orderId ? `order ${ticket.orderId}` : ''].filter(Boolean).join(' · ');
+  // A task for the team: the customer's contact data is masked unless Settings shows it (open the ticket for it).
+  const contacts = teamContactPolicy(ctx.settings);
+  const who = forTeam(ticket.customerName || ticket.customerId || ticket.email || '—', contacts);
+  const contact = [forTeam(ticket.email, contacts), ticket.channel ?? '', ticket.orderId ? `order ${ticket.orderId}` : ''].filter(Boolean).join(' · ');
+  const comment = forTeam(row.comment, contacts);
+  const where = contacts.show ? '' : ' (masked: open the ticket in the sidebar · 已隐去：请在侧边栏打开工单查看)';
   return {
     kind: 'callback',
     to,
     subject: `[AfterDesk] Call back needed · 需回访: ${ticket.ticketId} (CSAT ${row.csat})`,
     body: `${row.callbackId}: ${who} scored ${ticket.ticketId} ${row.csat}/5. Call them back before ${due}.\n`
-      + `Comment · 评价: ${row.comment || '—'}\nContact · 联系方式: ${contact || '—'}\n`
+      + `Comment · 评价: ${comment || '—'}\nContact · 联系方式: ${contact || '—'}${where}\n`
       + `客户 ${who} 对工单 ${ticket.ticketId} 评分 ${row.csat}/5，请在 ${due} 前回访，并在侧边栏记录回访结果。`,
     htmlBody: `<div style="font-family:Arial,sans-serif;max-width:560px"><h2 style="font-size:18px">Call back needed · 需回访</h2>`
       + `<p><b>${escapeHtml(who)}</b> scored ticket <b>${escapeHtml(ticket.ticketId)}</b> <b>${row.csat}/5</b>. Please call back before <b>${escapeHtml(due)}</b>.</p>`
-      + `<p>Comment · 评价:<br><i>${escapeHtml(row.comment || '—')}</i></p>`
-      + `<p>Contact · 联系方式: ${escapeHtml(contact || '—')}<br>Reason · 原因: ${escapeHtml(ticket.reason ?? '')}<br>Handled by · 处理人: ${escapeHtml(ticket.assignee || '—')}</p>`
+      + `<p>Comment · 评价:<br><i>${escapeHtml(comment || '—')}</i></p>`
+      + `<p>Contact · 联系方式: ${escapeHtml(contact || '—')}${escapeHtml(where)}<br>Reason · 原因: ${escapeHtml(ticket.reason ?? '')}<br>Handled by · 处理人: ${escapeHtml(ticket.assignee || '—')}</p>`
       + `<p>Record the outcome in the AfterDesk sidebar → My queue (${escapeHtml(row.callbackId)}). · 请在侧边栏“我的队列”中记录回访结果。</p></div>`,
   };
 }

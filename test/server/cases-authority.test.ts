@@ -51,8 +51,8 @@ describe('compensation authority', () => {
     expect(JSON.stringify(mails[0])).toContain(`${id} MYR 80`);
     expect(auditOf(desk, id, 'approval')).toEqual([['aisyah@shop.test', '', 'A-00001 80 pending']]);
 
-    // An agent cannot decide; the lead can.
-    expect(desk.err('apiDecideApproval', 'A-00001', 'approve', '').key).toBe('approval_forbidden');
+    // An agent cannot decide (refused by role before anything is read); the lead can.
+    expect(desk.err('apiDecideApproval', 'A-00001', 'approve', '').key).toBe('role_required');
     desk.as('lead@shop.test');
     desk.env.clock.advance(60_000);
     const decided = desk.ok('apiDecideApproval', 'A-00001', 'approve', 'VIP-ish, fine');

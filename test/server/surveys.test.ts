@@ -213,8 +213,9 @@ describe('a response', () => {
     const small = cost(freshDesk({ now: '2026-11-16T02:00:00Z' }), 1);
     const large = cost(freshDesk({ now: '2026-11-16T02:00:00Z' }), 25);
     expect(large).toBe(small);
-    // The trigger also sends the call-back mail it queued (read the queue, mark the message sent).
-    expect(small).toBeLessThan(85);
+    // The trigger also sends the call-back mail it queued (read the queue, check the trigger owner is still an
+    // active member of the Agents tab — issue 16, about 6 calls — and mark the message sent).
+    expect(small).toBeLessThan(92);
   });
 
   it('30 simultaneous submissions under lock contention are each processed exactly once', () => {

@@ -14,6 +14,7 @@ import { detectReturnRate } from './returns';
 import { detectSla } from './sla';
 import type { Alert, Severity } from './types';
 import { groupIncidents, type Incident } from './incidents';
+import type { ContactPolicy } from '../privacy/contacts';
 import { detectVolume } from './volume';
 
 export interface DetectorInput {
@@ -25,6 +26,8 @@ export interface DetectorInput {
   policy: SlaPolicy;
   promoDays: string[];
   config: AlertConfig;
+  /** Customer contact data in the quotes: masked unless the shop chose to show it (src/core/privacy). */
+  contacts?: ContactPolicy;
 }
 
 export interface DetectorRun {
@@ -51,7 +54,7 @@ export function runDetectorsDetailed(input: DetectorInput): DetectorRun {
   const described = new Set(alerts.flatMap((a) => a.ticketIds));
   const descriptions = new Map<string, string>();
   if (described.size) for (const t of input.tickets) if (described.has(t.ticketId)) descriptions.set(t.ticketId, t.description);
-  const incidents = groupIncidents(alerts, (id) => descriptions.get(id));
+  const incidents = groupIncidents(alerts, (id) => descriptions.get(id), input.contacts);
   return { alerts, incidents, promoExplained: volume.promoExplained };
 }
 

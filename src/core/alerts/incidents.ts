@@ -11,6 +11,7 @@ import { CHANNELS, REASONS } from '../../../sheets-templates/enums';
 import { jaccard, tokens } from './cluster';
 import type { Alert, Severity } from './types';
 import { quoteText, type Words } from './words';
+import type { ContactPolicy } from '../privacy/contacts';
 
 export type IncidentCause = 'batch_defect' | 'return_rate' | 'delivery' | 'reason_surge' | 'channel_surge' | 'volume' | 'sla' | 'csat';
 
@@ -82,8 +83,8 @@ function jointly<G extends { primary: Alert; cause: IncidentCause; tickets: Set<
 }
 
 /** The customers' words: the most central description of each of the largest groups of similar ones. */
-export function representativeQuotes(texts: string[], max = 3, threshold = 0.3): string[] {
-  const docs = [...new Set(texts.map((t) => quoteText(t)).filter((t) => t.length >= 3))];
+export function representativeQuotes(texts: string[], max = 3, threshold = 0.3, policy?: ContactPolicy): string[] {
+  const docs = [...new Set(texts.map((t) => quoteText(t, 140, policy)).filter((t) => t.length >= 3))];
   if (docs.length === 0) return [];
   const sets = docs.map(tokens);
   const parent = docs.map((_, i) => i);
@@ -92,7 +93,7 @@ export function representativeQuotes(texts: string[], max = 3, threshold = 0.3):
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   // Count each group by how many tickets (not distinct texts) fall in it.
-  const weight = (g: number[]) => g.reduce((s, i) => s + texts.filter((t) => quoteText(t) === docs[i]).length, 0);
+  const weight = (g: number[]) => g.reduce((s, i) => s + texts.filter((t) => quoteText(t, 140, policy) === docs[i]).length, 0);
   const ordered = [...groups.values()].sort((a, b) => weight(b) - weight(a) || a[0]! - b[0]!);
   const out: string[] = [];
   for (const g of ordered) {
@@ -146,7 +147,7 @@ export function nextStepOf(cause: IncidentCause, a: Alert): Words {
  * Groups a run's alerts into incidents, strongest cause first. `describe` gives a ticket's description (for the
  * quotes); detections that need no quotes (SLA) get none.
  */
-export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => string | undefined): Incident[] {
+export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => string | undefined, policy?: ContactPolicy): Incident[] {
   const withCause = alerts.map((a) => ({ a, cause: causeOf(a) }));
   const allOn = (c: Alert) => alerts.find((x) => x.kind === 'volume' && !x.reason && !x.channel && !x.topic && sameDay(x, c));
   // A channel spike that only mirrors the whole shop, or a reason or channel spike that is a small part of a broader
@@ -181,7 +182,7 @@ export function groupIncidents(alerts: Alert[], describe: (ticketId: string) => 
   const incidents = groups.map((g): Incident => {
     const severity = [g.primary, ...g.absorbed].reduce<Severity>((s, x) => (SEVERITY[x.severity] < SEVERITY[s] ? x.severity : s), g.primary.severity);
     const quoteIds = g.cause === 'sla' ? [] : g.primary.ticketIds;
-    const quotes = representativeQuotes(quoteIds.map(describe).filter((d): d is string => !!d && d.trim() !== ''));
+    const quotes = representativeQuotes(quoteIds.map(describe).filter((d): d is string => !!d && d.trim() !== ''), 3, 0.3, policy);
     return {
       ...g.primary,
       severity,

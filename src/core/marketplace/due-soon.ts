@@ -3,6 +3,7 @@
  * (the digest renders and escapes them). Each ticket is listed once.
  */
 import type { DigestCard, DigestSection } from '../alerts/digest';
+import { forTeam, type ContactPolicy } from '../privacy/contacts';
 import type { Words } from '../alerts/words';
 import type { Ticket } from '../records';
 import { HOUR_MS } from '../time';
@@ -48,14 +49,14 @@ const GROUPS: { kind: MarketplaceKind; en: string; zh: string; why: Words; next:
  * The digest section "Due soon on Shopee · Shopee 即将超时": one card a ticket, return requests first, each with
  * the time left, its references and what to do. Text is plain: the digest escapes it.
  */
-export function dueSoonSection(items: DueSoonItem[], o: { timeZone: string; now: number }): DigestSection | null {
+export function dueSoonSection(items: DueSoonItem[], o: { timeZone: string; now: number; contacts?: ContactPolicy }): DigestSection | null {
   if (items.length === 0) return null;
   const cards: DigestCard[] = [];
   for (const g of GROUPS) {
     for (const i of items.filter((x) => x.kind === g.kind)) {
       const left = Math.max(0, (i.dueAt - o.now) / HOUR_MS);
       const due = localStamp(o.timeZone, i.dueAt);
-      const ref = [i.returnId && `Return ${i.returnId}`, i.orderId && `Order ${i.orderId}`, i.customer, i.assignee].filter(Boolean).join(' · ');
+      const ref = [i.returnId && `Return ${i.returnId}`, i.orderId && `Order ${i.orderId}`, i.customer && forTeam(i.customer, o.contacts), i.assignee].filter(Boolean).join(' · ');
       cards.push({
         severity: 'high',
         label: { en: g.en, zh: g.zh },

@@ -141,7 +141,7 @@ export function buildReview(input: ReviewInput): WeeklyReview {
     const quotes = now
       .filter((r) => r.ticket.description.trim())
       .sort((a, b) => Number((a.ticket.csat ?? 5) > 2) - Number((b.ticket.csat ?? 5) > 2) || b.ticket.description.length - a.ticket.description.length || a.row - b.row)
-      .map((r) => ({ ticketId: r.ticket.ticketId, text: quote(r.ticket.description) }))
+      .map((r) => ({ ticketId: r.ticket.ticketId, text: quote(r.ticket.description, 160, input.contacts) }))
       .filter((q) => !seen.has(q.text) && seen.add(q.text))
       .slice(0, 3);
     departments.push({

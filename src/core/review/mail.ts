@@ -25,7 +25,7 @@ function trend(now: number, before: number): { arrow: string; en: string; zh: st
 const TD = 'padding:6px 8px;border-bottom:1px solid #e8eaed;font-size:14px;vertical-align:top';
 const TH = 'padding:6px 8px;border-bottom:2px solid #dadce0;font-size:12px;color:#5f6368;text-align:left';
 
-export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: { shopName: string; timeZone: string; now: number; reviewUrl?: string }): DepartmentMail {
+export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: { shopName: string; timeZone: string; now: number; reviewUrl?: string; contactsShown?: boolean }): DepartmentMail {
   const dept = departmentLabel(d.department);
   const t = trend(d.problems, d.previous);
   const subject = `[AfterDesk] ${o.shopName} · ${r.week.week} · ${dept.en} · ${dept.zh}: ${d.problems} problem(s) · ${d.problems} 个问题`;
@@ -56,7 +56,7 @@ export function renderDepartmentMail(r: WeeklyReview, d: DepartmentFeedback, o: 
     + (quotes ? `<h3 style="font-size:15px;margin:16px 0 4px">What customers said · 客户原话</h3>${quotes}` : '')
     + `<h3 style="font-size:15px;margin:16px 0 4px">Your open actions · 贵部门未完成的改进措施</h3><ul style="padding-left:18px;margin:4px 0">${actions}</ul>`
     + link
-    + `<p style="font-size:12px;color:#5f6368;margin-top:20px">Sent by AfterDesk's weekly review. Contact details in quotes are masked. · 由 AfterDesk 周复盘发送，引用中的联系方式已隐去。</p>`
+    + `<p style="font-size:12px;color:#5f6368;margin-top:20px">${o.contactsShown ? 'Sent by AfterDesk\'s weekly review. · 由 AfterDesk 周复盘发送。' : 'Sent by AfterDesk\'s weekly review. Contact details in quotes are masked. · 由 AfterDesk 周复盘发送，引用中的联系方式已隐去。'}</p>`
     + `</div></body></html>`;
   const text = [
     `${o.shopName} · ${r.week.week} · ${dept.en} · ${dept.zh}`,

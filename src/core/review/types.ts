@@ -3,6 +3,7 @@ import type { ReasonKey, ResolutionKey, RootCauseKey } from '../../../sheets-tem
 import type { ActionStatusKey } from '../../../sheets-templates/review';
 import type { BusinessCalendar } from '../calendar';
 import type { TicketRow } from '../kpi/types';
+import type { ContactPolicy } from '../privacy/contacts';
 import type { Order } from '../records';
 import type { SlaPolicy } from '../sla';
 import type { DepartmentMap } from './departments';
@@ -39,6 +40,8 @@ export interface ReviewInput {
   inKnowledgeBase: ReadonlySet<string>;
   /** Significance level of the noise tests (Settings "Review Noise P"). */
   alpha: number;
+  /** Customer contact data in department quotes: masked unless the shop chose to show it (src/core/privacy). */
+  contacts?: ContactPolicy;
 }
 
 /** One week's headline figures; every one is the KPI engine's figure for that week (or derived from its counts). */

@@ -10,6 +10,7 @@ import type { Ticket } from '../../core/records';
 import { marketplacePolicy } from '../../workbook/marketplace-settings';
 import type { ALERTS } from '../../workbook/tabs';
 import type { ActionContext } from '../context';
+import { teamContactPolicy } from '../privacy/settings';
 
 type AlertRow = RowOf<typeof ALERTS>;
 
@@ -26,7 +27,7 @@ export function dueSoonPart(ctx: ActionContext, tickets: Ticket[], alertRows: Al
   const listed = new Set<string>();
   for (const a of alertRows) if (a.kind === DUE_KIND) for (const id of a.tickets.split(',')) if (id.trim()) listed.add(id.trim());
   const items = dueSoonItems(tickets, marketplacePolicy(ctx.settings), ctx.now, listed);
-  const section = dueSoonSection(items, { timeZone: ctx.timeZone, now: ctx.now });
+  const section = dueSoonSection(items, { timeZone: ctx.timeZone, now: ctx.now, contacts: teamContactPolicy(ctx.settings) });
   if (!section) return { items, section, row: null };
   const stamp = localStamp(ctx.timeZone, ctx.now);
   return {

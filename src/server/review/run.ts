@@ -21,6 +21,7 @@ import { deliver, type MailOutcome, type OutgoingMail } from '../mail';
 import { readActions, type ActionRow } from './actions';
 import { prepareReviewSheet, writeReviewSection } from './section';
 import { mailedDepartments, recordMailed } from './sent';
+import { teamContactPolicy } from '../privacy/settings';
 import { reviewAlpha, reviewDepartments } from './settings';
 
 /** CLI.md's `afterdesk review --json` document. */
@@ -86,6 +87,7 @@ export function runWeeklyReview(ctx: ActionContext, opts: { week?: string | null
     actions: actions.items,
     inKnowledgeBase: new Set(kb.rows.map((r) => r.record.sourceTicket.trim()).filter(Boolean)),
     alpha: reviewAlpha(ctx.settings),
+    contacts: teamContactPolicy(ctx.settings),
   });
 
   // Department e-mails: one per department and week (the idempotency key), only its own problems.
@@ -99,7 +101,7 @@ export function runWeeklyReview(ctx: ActionContext, opts: { week?: string | null
     if (d.mailTo.length === 0) status[d.department] = 'no owner in Settings · 未设负责人';
     else if (already.has(d.department)) status[d.department] = 'already sent · 已发送过';
     else {
-      const m = renderDepartmentMail(review, d, { shopName: policies.shopName, timeZone: ctx.timeZone, now: ctx.now, ...(url ? { reviewUrl: url } : {}) });
+      const m = renderDepartmentMail(review, d, { shopName: policies.shopName, timeZone: ctx.timeZone, now: ctx.now, contactsShown: teamContactPolicy(ctx.settings).show, ...(url ? { reviewUrl: url } : {}) });
       mails.push({ to: d.mailTo.join(', '), subject: m.subject, body: m.text, htmlBody: m.html, kind: 'review_department' });
       mailedNow.push(d.department);
       status[d.department] = `sent ${localDateKey(ctx.timeZone, ctx.now)} · 已发送`;

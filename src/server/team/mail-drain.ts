@@ -11,7 +11,8 @@ import { settingOr } from '../../workbook/settings';
 import { openContext, type ActionContext } from '../context';
 import { withDocumentLock } from '../lock';
 import { MAIL_PENDING_PROPERTY, type MailOutcome } from '../mail';
-import { isAutomationOwner } from './automation';
+import { automationRecord, isAutomationOwner, writeAutomationStatus } from './automation';
+import { ownerNotActive, warnHeld } from './owner-active';
 
 type QueueRow = RowOf<typeof MAIL_QUEUE>;
 
@@ -50,6 +51,17 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
     const ctx = openContext();
     // Read from the first row that may still be queued, never the whole tab (mail-queue.ts).
     const table = readQueue(ctx);
+    // A trigger owner deactivated or removed from Agents sends nothing: the queue holds the mail (owner-active.ts).
+    const record = automationRecord();
+    const why = record ? ownerNotActive(ctx, record.owner) : null;
+    if (record && why) {
+      const held = table.rows.filter((r) => r.record.status === 'queued').length;
+      warnHeld(ctx, record, why, held);
+      return { ...none, queued: held, sender: false };
+    }
+    if (record && settingOr(() => ctx.settings.text('Automation'), '').startsWith('⚠')) {
+      withDocumentLock(() => writeAutomationStatus(ctx.ss, record, ctx.timeZone));
+    }
     const stillQueued: number[] = [];
     const { name, replyTo } = shopIdentity(ctx);
     const out: DrainResult = { ...none };

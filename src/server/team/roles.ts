@@ -25,7 +25,8 @@ export const ROLE_OF: Record<string, RoleKey[]> = {
   logCase: TEAM,
   getTicket: TEAM,
   updateTicket: TEAM,
-  decideApproval: TEAM,
+  // Only leads and owners decide compensation (an agent may still request it, through updateTicket).
+  decideApproval: LEADS,
   analyzeMessage: TEAM,
   kbSearch: TEAM,
   kbUse: TEAM,
@@ -44,6 +45,10 @@ export const ROLE_OF: Record<string, RoleKey[]> = {
   rebuildLookupIndex: LEADS,
   kpiDaily: LEADS,
   learnShopWords: LEADS,
+  // Menu items that write (issue 16): the Dashboard tab, and the alert check with its digest mail.
+  refreshDashboard: TEAM,
+  checkAlerts: LEADS,
+  refreshSla: LEADS,
 };
 
 const LABEL: Record<RoleKey, { en: string; zh: string }> = {

@@ -89,7 +89,7 @@ describe('incidents', () => {
   it('quotes the customers from the incident’s own tickets', () => {
     const defect = alert({ kind: 'batch_defect', sku: 'S1', ticketIds: ['T1', 'T2'] });
     const text: Record<string, string> = { T1: 'button fell off, mail me at ana@example.com', T2: '' };
-    expect(groupIncidents([defect], (id) => text[id])[0]!.quotes).toEqual(['button fell off, mail me at [e-mail]']);
+    expect(groupIncidents([defect], (id) => text[id])[0]!.quotes).toEqual(['button fell off, mail me at [email]']);
   });
 });
 
@@ -125,7 +125,7 @@ describe('words', () => {
   });
 
   it('mask e-mail addresses and phone numbers but keep order numbers, on one clipped line', () => {
-    expect(quoteText('call +60 12-345 6789 or mail a.b@shop.co.id\nplease')).toBe('call [phone] or mail [e-mail] please');
+    expect(quoteText('call +60 12-345 6789 or mail a.b@shop.co.id\nplease')).toBe('call [phone] or mail [email] please');
     expect(quoteText('order 2411200000123456 not here')).toBe('order 2411200000123456 not here');
     expect(quoteText('x'.repeat(200))).toHaveLength(140);
   });
