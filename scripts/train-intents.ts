@@ -29,6 +29,8 @@ export interface TrainOptions {
   minWeight: number;
   /** Ship the average of the weights at the end of each epoch from this one on (steadier, generalises better). */
   averageFrom?: number;
+  /** Each visit drops every feature with this probability (seeded): the model cannot lean on one word or frame. */
+  dropout?: number;
 }
 
 export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 11000, minWeight: 0.8, averageFrom: 3 };
@@ -51,7 +53,8 @@ export function trainSoftmax(examples: { x: [number, number][]; y: number }[], c
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const { x, y } = examples[idx];
+      const { y } = examples[idx];
+      const x = o.dropout ? examples[idx].x.filter(() => r() >= o.dropout!) : examples[idx].x;
       const z = Float64Array.from(bias);
       for (const [h, v] of x) {
         const row = w.get(h);
