@@ -33,7 +33,7 @@ export interface TrainOptions {
   dropout?: number;
 }
 
-export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 11000, minWeight: 0.8, averageFrom: 3 };
+export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 11000, minWeight: 0.8, averageFrom: 3, dropout: 0.3 };
 export const LANGUAGE_OPTIONS: TrainOptions = { epochs: 8, rate: 0.4, l2: 2e-6, maxFeatures: 2500, minWeight: 0.4 };
 
 /** Multinomial logistic regression with AdaGrad; examples are visited in a seeded shuffled order each epoch. */

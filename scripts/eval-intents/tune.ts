@@ -17,7 +17,7 @@ for (const spec of specs.length ? specs : ['{}']) {
   const model = unpackModel(packed);
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   const run = (noneMin?: number) => score(dev.map((r) => ({ ...r, gotIntent: detectIntent(r.text, undefined, { model, noneMin }).intent, gotLanguage: r.language })));
-  for (const noneMin of [0.3, 0.4, 0.5, 0.6]) {
+  for (const noneMin of [0.4, 0.5, 0.6, 0.7, 0.8]) {
     const t = run(noneMin);
     console.log(`  noneMin ${noneMin}: ${pct(t.accuracy)} no reason ${pct(t.noReason)}`);
   }
