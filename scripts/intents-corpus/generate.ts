@@ -29,9 +29,10 @@ import { ROUND11 } from './lexicon-round11';
 import { ROUND12 } from './lexicon-round12';
 import { ROUND13 } from './lexicon-round13';
 import { ROUND14 } from './lexicon-round14';
+import { ROUND15 } from './lexicon-round15';
 import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
-import { DEV_POOLS } from './dev-pools';
+import { DEV_HARD, DEV_POOLS } from './dev-pools';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'test', 'data', 'intents-corpus');
@@ -196,7 +197,7 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
         }
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {}), ...Object.entries(ROUND11[p.language] ?? {}), ...Object.entries(ROUND12[p.language] ?? {}), ...Object.entries(ROUND13[p.language] ?? {}), ...Object.entries(ROUND14[p.language] ?? {})] as [CorpusLabel, string[]][];
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {}), ...Object.entries(ROUND11[p.language] ?? {}), ...Object.entries(ROUND12[p.language] ?? {}), ...Object.entries(ROUND13[p.language] ?? {}), ...Object.entries(ROUND14[p.language] ?? {}), ...Object.entries(ROUND15[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
@@ -218,7 +219,9 @@ export function generateDev(perTemplate: number, seed: number): CorpusRow[] {
   const r = rng(seed);
   const rows: CorpusRow[] = [];
   for (const p of ALL_POOLS) {
-    for (const [label, phrasings] of Object.entries(DEV_POOLS[p.language] ?? {}) as [CorpusLabel, string[]][]) {
+    const labels = Object.keys(DEV_POOLS[p.language] ?? {}) as CorpusLabel[];
+    for (const label of labels) {
+      const phrasings = [...(DEV_POOLS[p.language]?.[label] ?? []), ...(DEV_HARD[p.language]?.[label] ?? [])];
       phrasings.forEach((template, t) => {
         const seen = new Set<string>();
         for (let k = 0; k < perTemplate * 3 && seen.size < perTemplate; k++) {
