@@ -30,6 +30,7 @@ import { ROUND12 } from './lexicon-round12';
 import { ROUND13 } from './lexicon-round13';
 import { ROUND14 } from './lexicon-round14';
 import { ROUND15 } from './lexicon-round15';
+import { ROUND16 } from './lexicon-round16';
 import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
 import { DEV_HARD, DEV_POOLS } from './dev-pools';
@@ -197,7 +198,7 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
         }
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {}), ...Object.entries(ROUND11[p.language] ?? {}), ...Object.entries(ROUND12[p.language] ?? {}), ...Object.entries(ROUND13[p.language] ?? {}), ...Object.entries(ROUND14[p.language] ?? {}), ...Object.entries(ROUND15[p.language] ?? {})] as [CorpusLabel, string[]][];
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {}), ...Object.entries(ROUND11[p.language] ?? {}), ...Object.entries(ROUND12[p.language] ?? {}), ...Object.entries(ROUND13[p.language] ?? {}), ...Object.entries(ROUND14[p.language] ?? {}), ...Object.entries(ROUND15[p.language] ?? {}), ...Object.entries(ROUND16[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
