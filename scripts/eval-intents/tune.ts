@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { detectIntent } from '../../src/core/intents/detect';
 import { unpackModel } from '../../src/core/intents/linear';
-import { INTENT_CLASSES, INTENT_OPTIONS, intentExamples, pruneAndPack, readJsonl, trainSoftmax } from '../train-intents';
+import { INTENT_CLASSES, INTENT_OPTIONS, intentExamples, pruneAndPack, readJsonl, trainAveraged } from '../train-intents';
 import { pct, score } from './score';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,7 +13,7 @@ const specs = process.argv.slice(2);
 for (const spec of specs.length ? specs : ['{}']) {
   const o = { ...INTENT_OPTIONS, ...JSON.parse(spec) };
   const t0 = Date.now();
-  const packed = pruneAndPack(INTENT_CLASSES, trainSoftmax(examples, INTENT_CLASSES.length, o), o);
+  const packed = pruneAndPack(INTENT_CLASSES, trainAveraged(examples, INTENT_CLASSES.length, o), o);
   const model = unpackModel(packed);
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   const run = (noneMin?: number) => score(dev.map((r) => ({ ...r, gotIntent: detectIntent(r.text, undefined, { model, noneMin }).intent, gotLanguage: r.language })));

@@ -29,7 +29,7 @@ export const ROUND11: Record<string, Partial<Record<CorpusLabel, string[]>>> = {
       'I ordered a {item} and got a {item}', 'received a totally different product', 'Item received was not the one in my cart', 'wrong version, I bought the pro',
       'sent {color} instead of {color}', 'the pattern is not the one i selected', 'Wrong item shipped to me', 'got the small when i clearly chose large',
       'you guys mixed up my order', 'not my order, somebody else\'s things in the box', 'they sent the wrong flavour', 'received the wrong phone model case',
-      'i got the mens version not the womens', 'Received the wrong ones 😒', 'the variant i picked was {color}, this is {color}', 'wrong thing came',
+      'i got the mens version not the womens', 'the ones that came are not right 😒', 'the variant i picked was {color}, this is {color}', 'wrong thing came',
     ],
     not_received: [
       'Never received it.', 'Still have not received my package', 'My order never came', 'It was never delivered to me',
@@ -38,7 +38,7 @@ export const ROUND11: Record<string, Partial<Record<CorpusLabel, string[]>>> = {
       'the courier says delivered but it was not', 'nothing arrived at all', 'i am still waiting for the order i paid for a month ago', 'parcel lost, never got it',
     ],
     refund: [
-      'I want my money back.', 'Refund please.', 'refunding {money} when?', 'I requested a refund {n} days ago', 'please issue a refund',
+      'I want my money back.', 'Refund please.', 'when is the {money} refund coming', 'I requested a refund {n} days ago', 'please issue a refund',
       'Where is my refund?', 'I expect a full refund', 'can u refund me', 'refund the {money} to my account', 'need my money returned',
       'I will accept a refund', 'please reimburse me', 'still no refund', 'give me a refund asap', 'how long does the refund take',
       'i just want a refund, keep the item', 'refund to my wallet please', 'i was promised a refund', 'I would like to be reimbursed', 'money back guarantee please',
@@ -59,7 +59,7 @@ export const ROUND11: Record<string, Partial<Record<CorpusLabel, string[]>>> = {
       'when do you dispatch', 'package is still in transit', 'please change my shipping address', 'can it arrive before friday', 'courier has not picked it up yet',
     ],
     size: [
-      'Runs small.', 'Way too big.', 'Ran really small, order a size up', 'too tight', 'Too small for me', 'fits very large', 'size chart is off',
+      'Runs small.', 'Way too big.', 'came up really small, size up', 'too tight', 'Too small for me', 'fits very large', 'size chart is off',
       'the shoes are too narrow', 'sleeves too long', 'it is too short', 'I usually wear {size} and it is too tight', 'which size should I order',
       'Size runs big', 'these run a size small', 'too loose around the waist', 'the XL is more like an M', 'fits small, order bigger', 'tight around the chest',
       'is it true to size', 'too big for my kid',
