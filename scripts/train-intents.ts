@@ -41,7 +41,7 @@ export interface TrainOptions {
 }
 
 export const INTENT_OPTIONS: TrainOptions = { epochs: 10, rate: 0.4, l2: 2e-6, maxFeatures: 30000, minWeight: 1.0, averageFrom: 3, dropout: 0.3, center: true, seeds: 3 };
-export const LANGUAGE_OPTIONS: TrainOptions = { epochs: 8, rate: 0.4, l2: 2e-6, maxFeatures: 2500, minWeight: 0.4 };
+export const LANGUAGE_OPTIONS: TrainOptions = { epochs: 8, rate: 0.4, l2: 2e-6, maxFeatures: 2500, minWeight: 0.4, dropout: 0.3 };
 
 /** trainSoftmax once per seed (o.seeds, default 1), weights and biases averaged. */
 export function trainAveraged(examples: { x: [number, number][]; y: number }[], classes: number, o: TrainOptions) {
