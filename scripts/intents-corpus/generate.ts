@@ -25,8 +25,15 @@ import { ROUND7 } from './lexicon-round7';
 import { ROUND8 } from './lexicon-round8';
 import { ROUND9 } from './lexicon-round9';
 import { ROUND10 } from './lexicon-round10';
+import { ROUND11 } from './lexicon-round11';
+import { ROUND12 } from './lexicon-round12';
+import { ROUND13 } from './lexicon-round13';
+import { ROUND14 } from './lexicon-round14';
+import { ROUND15 } from './lexicon-round15';
+import { ROUND16 } from './lexicon-round16';
 import KEYWORDS from '../../sheets-templates/data/intent-keywords.json';
 import { ZH_CN, ZH_TW } from './zh';
+import { DEV_HARD, DEV_POOLS } from './dev-pools';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'test', 'data', 'intents-corpus');
@@ -191,7 +198,7 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
           rows.push({ text, language: p.language, intent: row.reason as CorpusLabel as ReasonKey, template: `${p.language}/${row.reason}/K` });
         }
       }
-      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {})] as [CorpusLabel, string[]][];
+      const extra = [...Object.entries(EXTRA[p.language] ?? {}), ...Object.entries(MORE[p.language] ?? {}), ...Object.entries(ROUND3[p.language] ?? {}), ...Object.entries(ROUND4[p.language] ?? {}), ...Object.entries(ROUND5[p.language] ?? {}), ...Object.entries(ROUND6[p.language] ?? {}), ...Object.entries(ROUND7[p.language] ?? {}), ...Object.entries(ROUND8[p.language] ?? {}), ...Object.entries(ROUND9[p.language] ?? {}), ...Object.entries(ROUND10[p.language] ?? {}), ...Object.entries(ROUND11[p.language] ?? {}), ...Object.entries(ROUND12[p.language] ?? {}), ...Object.entries(ROUND13[p.language] ?? {}), ...Object.entries(ROUND14[p.language] ?? {}), ...Object.entries(ROUND15[p.language] ?? {}), ...Object.entries(ROUND16[p.language] ?? {})] as [CorpusLabel, string[]][];
       for (const [label, sentences] of extra) {
         sentences.forEach((sentence, t) => {
           const seen = new Set<string>();
@@ -208,19 +215,45 @@ export function generate(split: 'train' | 'test', perTemplate: number, seed: num
   return rows;
 }
 
+/** The development split: its own phrasings (dev-pools.ts), written apart from train and test; tuning looks only here. */
+export function generateDev(perTemplate: number, seed: number): CorpusRow[] {
+  const r = rng(seed);
+  const rows: CorpusRow[] = [];
+  for (const p of ALL_POOLS) {
+    const labels = Object.keys(DEV_POOLS[p.language] ?? {}) as CorpusLabel[];
+    for (const label of labels) {
+      const phrasings = [...(DEV_POOLS[p.language]?.[label] ?? []), ...(DEV_HARD[p.language]?.[label] ?? [])];
+      phrasings.forEach((template, t) => {
+        const seen = new Set<string>();
+        for (let k = 0; k < perTemplate * 3 && seen.size < perTemplate; k++) {
+          const text = variant(template, p, r);
+          if (seen.has(text)) continue;
+          seen.add(text);
+          rows.push({ text, language: p.language, intent: label === 'none' ? null : label, template: `${p.language}/${label}/D${t}` });
+        }
+      });
+    }
+  }
+  return rows;
+}
+
 function main(): void {
   const train = generate('train', 8, 17);
   const test = generate('test', 5, 1017);
+  const dev = generateDev(4, 2017);
   // The old set's hold-out rows must never be trained on.
   const old = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'intents-labelled.json'), 'utf8')) as { text: string; split?: string }[];
   const holdout = new Set(old.filter((o) => o.split === 'holdout').map((o) => o.text.toLowerCase()));
   const clash = train.filter((t) => holdout.has(t.text.toLowerCase()));
   if (clash.length) throw new Error(`training rows equal old hold-out rows: ${clash.map((c) => c.text).join(' | ')}`);
   const testTexts = new Set(test.map((t) => t.text.toLowerCase()));
-  const trainClean = train.filter((t) => !testTexts.has(t.text.toLowerCase()));
+  const devClean = dev.filter((t) => !testTexts.has(t.text.toLowerCase()));
+  const heldOut = new Set([...testTexts, ...devClean.map((t) => t.text.toLowerCase())]);
+  const trainClean = train.filter((t) => !heldOut.has(t.text.toLowerCase()));
   writeFileSync(join(CORPUS_DIR, 'train.jsonl'), trainClean.map((t) => JSON.stringify(t)).join('\n') + '\n');
   writeFileSync(join(CORPUS_DIR, 'test.jsonl'), test.map((t) => JSON.stringify(t)).join('\n') + '\n');
-  console.log(`train ${trainClean.length} rows, test ${test.length} rows → ${CORPUS_DIR}`);
+  writeFileSync(join(CORPUS_DIR, 'dev.jsonl'), devClean.map((t) => JSON.stringify(t)).join('\n') + '\n');
+  console.log(`train ${trainClean.length} rows, dev ${devClean.length} rows, test ${test.length} rows → ${CORPUS_DIR}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -55,8 +55,11 @@ export interface DetectOptions {
   noneMin?: number;
 }
 
-/** "No reason" needs the model's 'none' class to reach this probability; otherwise the likeliest reason is named. */
-export const NONE_MIN = 0.5;
+/**
+ * "No reason" needs the model's 'none' class to reach this probability; otherwise the likeliest reason is named.
+ * Chosen on the development split (0.3 → 94.5 %, 0.4 → 94.5 %, 0.5 → 94.2 %): 0.4 keeps "no reason" precision at 100 %.
+ */
+export const NONE_MIN = 0.4;
 
 /** A rule match at least this strong, and not contradicted by the model, wins outright (rules are precise). */
 export const STRONG_RULE = 2;
