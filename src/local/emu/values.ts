@@ -13,6 +13,19 @@ export function isDateLike(v: unknown): v is Date {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** A Sheets cell holds at most 50,000 characters; a longer write throws Sheets' own message and writes nothing. */
+export const CELL_CHARS = 50_000;
+
+export function checkCellSizes(values: unknown[][]): void {
+  for (const row of values) {
+    for (const v of row) {
+      if (typeof v === 'string' && v.length > CELL_CHARS) {
+        throw new Error(`Exception: Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`);
+      }
+    }
+  }
+}
+
 /** Converts a written value into a cell: `{ value, formula }`. */
 export function parseWrite(
   v: unknown,
