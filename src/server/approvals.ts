@@ -11,6 +11,7 @@ import { appendEvents, findTicket, loadDesk, openEventLog, type Desk } from './d
 import { iso } from './dto-map';
 import { withDocumentLock } from './lock';
 import { deliver, escapeHtml } from './mail';
+import { textArg } from './args';
 
 export type ApprovalRow = RowOf<typeof APPROVALS>;
 
@@ -68,10 +69,12 @@ export function requestApproval(
   return { approvalId: row.approvalId, approver, limit, dto: approvalDto(row) };
 }
 
-export function decideApproval(approvalId: string, decision: 'approve' | 'reject', comment: string): ApprovalDto {
+export function decideApproval(rawId: string, decision: 'approve' | 'reject', rawComment: unknown): ApprovalDto {
   if (decision !== 'approve' && decision !== 'reject') {
     throw new UserError('decision_invalid', { en: 'Decision must be approve or reject.', zh: '审批结果必须是批准或拒绝。' }, 'decision');
   }
+  const approvalId = textArg(rawId, 'approvalId');
+  const comment = textArg(rawComment, 'comment');
   return withDocumentLock(() => {
     const desk = loadDesk();
     const { ctx } = desk;

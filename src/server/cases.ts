@@ -20,6 +20,7 @@ import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, r
 import { withDocumentLock } from './lock';
 import { deliver } from './mail';
 import { surveyOnResolve } from './surveys';
+import { textArg } from './args';
 
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
 
@@ -188,12 +189,12 @@ function validateUpdate(raw: unknown): { update: TicketUpdate; expected: number 
 }
 
 export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateResultDto {
+  const id = textArg(ticketId, 'ticketId');
   const { update, expected, compensation } = validateUpdate(raw);
   return withDocumentLock(() => {
     const ctx = openContext();
     // Approvals and the mail queue may be written after the ticket: make sure they exist before anything is.
     requireTabs(ctx.ss, [APPROVALS, MAIL_QUEUE]);
-    const id = String(ticketId ?? '');
     const flat = tryFlat(() => {
       const desk = openFlatDesk(ctx, { orders: false });
       if (!desk) return null;

@@ -80,6 +80,11 @@ export function parseShape<T>(schema: z.ZodMiniType<T>, input: unknown): T {
 
 /** Reads an enumeration field (key, English or Chinese label); unknown values name the field and list the options. */
 export function readEnum<K extends string>(list: readonly EnumOption<K>[], value: string | undefined, field: string, required: boolean): K | null {
+  // Callers outside a zod schema pass what the sidebar or CLI sent: a number or an object is the wrong type, not a crash.
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    const name = fieldName(field);
+    throw new UserError('invalid_input', { en: `${name.en} has the wrong type.`, zh: `${name.zh}的类型不正确。` }, field);
+  }
   const v = (value ?? '').trim();
   if (!v) {
     if (!required) return null;

@@ -96,7 +96,7 @@ export function apiUpdateTicket(ticketId: string, input: TicketUpdateInput) {
 }
 
 export function apiDecideApproval(approvalId: string, decision: 'approve' | 'reject', comment: string) {
-  return asApi('decideApproval', () => decideApproval(approvalId, decision, String(comment ?? '')));
+  return asApi('decideApproval', () => decideApproval(approvalId, decision, comment));
 }
 
 export function apiImportOrders(csvText: string) {

@@ -1,0 +1,74 @@
+/**
+ * The shrunk counterexamples the property suite found, kept as explicit examples through the real bundle. Before
+ * the fixes each of these threw a raw TypeError (or a regular-expression error) out of the sidebar API instead of
+ * returning a bilingual error, and Apps Script showed the agent a stack trace.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, snapshot } from './bundle';
+import { seedShop, type Shop } from './shop';
+
+/** JSON google.script.run passes through: String() on it throws "Cannot convert object to primitive value". */
+const EVIL = { toString: 'x', valueOf: 1 };
+
+let shop: Shop;
+beforeAll(() => {
+  shop = seedShop();
+});
+
+function refused(fn: string, ...args: unknown[]) {
+  const before = snapshot(shop.desk);
+  const r = call(shop.desk, fn, ...args);
+  expect(r.ok, `${fn} accepted ${JSON.stringify(args).slice(0, 80)}`).toBe(false);
+  expect(snapshot(shop.desk)).toBe(before);
+  return (r as { error: { key: string; field?: string; en: string } }).error;
+}
+
+describe('an object where text is expected is refused by name', () => {
+  it.each([
+    ['apiGetTicket', [EVIL], 'ticketId'],
+    ['apiKbUse', [EVIL], 'articleId'],
+    ['apiPromoteToKb', [EVIL], 'ticketId'],
+    ['apiSurveyLink', [EVIL], 'ticketId'],
+    ['apiUpdateTicket', [EVIL, { reply: 'hi' }], 'ticketId'],
+    ['apiDecideApproval', [EVIL, 'approve', ''], 'approvalId'],
+    ['apiDecideApproval', ['A-00001', 'approve', EVIL], 'comment'],
+    ['apiCompleteCallback', [EVIL, 'Called, refunded'], 'callbackId'],
+    ['apiImportOrders', [EVIL], 'csv'],
+    ['apiImportReturns', [EVIL], 'csv'],
+    ['apiAnalyzeMessage', ['', { orderId: EVIL }], 'orderId'],
+    ['apiSurveyResponse', [{ ref: EVIL }], 'ref'],
+    ['apiDetectIntent', [EVIL], 'text'],
+  ] as [string, unknown[], string][])('%s %j', (fn, args, field) => {
+    const e = refused(fn, ...args);
+    expect(e).toMatchObject({ key: 'invalid_input', field });
+    expect(e.en).toContain('wrong type');
+  });
+
+  it('a row that is not a row number: Outreach, Review actions', () => {
+    for (const fn of ['apiCreateActionFromReview', 'apiPromoteReviewLine']) {
+      expect(refused(fn, EVIL)).toMatchObject({ key: 'invalid_input', field: 'row' });
+      // NaN arrives as null through google.script.run: "missing", not "got null".
+      expect(refused(fn, NaN).en).toBe('The row is missing: give a sheet row number.');
+    }
+    expect(refused('apiUpdateOutreach', EVIL, 'contacted')).toMatchObject({ key: 'invalid_input', field: 'row' });
+    expect(refused('apiUpdateOutreach', 2.5, 'contacted').en).toBe('The row must be a sheet row number, got "2.5".');
+  });
+});
+
+describe('other crashes the properties shrank', () => {
+  it('kbSearch with a list as its language: was "….trim is not a function"', () => {
+    expect(refused('apiKbSearch', 'broken mug', { language: [] })).toMatchObject({ key: 'invalid_input', field: 'language' });
+    expect(refused('apiCaseContext', { reason: 5 })).toMatchObject({ key: 'invalid_input', field: 'reason' });
+  });
+
+  it('the weekly review given a number as its week: was "week.trim is not a function"', () => {
+    const e = refused('apiRunWeeklyReview', { week: 1e15 });
+    expect(e.field ?? e.key).toMatch(/week/);
+  });
+
+  it('a 45,000-character ticket ID: was "Invalid regular expression: … too large" from the ID search', () => {
+    const id = `=1+1${'a'.repeat(45_000)}`;
+    expect(refused('apiGetTicket', id)).toMatchObject({ key: 'ticket_unknown', field: 'ticketId' });
+    expect(refused('apiUpdateTicket', id, { reply: 'hi' })).toMatchObject({ key: 'ticket_unknown' });
+  });
+});
