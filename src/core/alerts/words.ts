@@ -3,6 +3,7 @@
  * than a ratio against 0.0076), whole percentages ("11 %", "under 1 %"), days as "24 Nov" / "11月24日", and customer
  * quotes with e-mail addresses and phone numbers masked.
  */
+import { asText, clipText, maskContactData } from '../text';
 
 export interface Words {
   en: string;
@@ -65,19 +66,12 @@ export function ratePair(now: number, usual: number): { now: Words; usual: Words
   return { now: percentWords(now, fine), usual: percentWords(usual, fine) };
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-// 8–13 digits, with spaces, dots or dashes between groups: a phone number. Longer runs are order numbers.
-const PHONE = /\+?\d[\d .-]{6,18}\d/g;
 
 /** A customer's words fit for a digest: masked contact details, one line, at most `max` characters. */
 export function quoteText(text: string, max = 140): string {
-  const t = String(text ?? '')
-    .replace(EMAIL, '[e-mail]')
-    .replace(PHONE, (m) => {
-      const digits = m.replace(/\D/g, '').length;
-      return digits >= 8 && digits <= 13 ? '[phone]' : m;
-    })
+  // 8–13 digits with separators between groups is a phone number; longer runs are order numbers.
+  const t = maskContactData(asText(text), { email: '[e-mail]', phone: '[phone]' }, 8, 13)
     .replace(/\s+/g, ' ')
     .trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return clipText(t, max);
 }

@@ -46,7 +46,8 @@ export function parseWrite(
   const m = ISO_DATE.exec(t);
   if (m) {
     const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
-    if (mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31 && h! < 24 && mi! < 60 && sec! < 60) {
+    const real = new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() === d; // Sheets keeps 2026-02-30 as text
+    if (mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31 && real && h! < 24 && mi! < 60 && sec! < 60) {
       return { value: new DateCell(toInstant(y!, mo!, d!, h!, mi!, sec!)), formula: '' };
     }
   }

@@ -1,0 +1,34 @@
+/**
+ * Customer text made fit for places outside the desk: clipped without splitting a character, contact data masked
+ * (bounded patterns: a 50,000-character cell of letters costs linear time, not quadratic), any value read as text.
+ */
+
+/** Text of a value from a form, a cell or JSON: strings and numbers as written, anything else (an object) as ''. */
+export function asText(raw: unknown): string {
+  return typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
+}
+
+/** At most `max` UTF-16 units ending in '…' when cut; a surrogate pair (emoji) is never split in half. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // the high half of a pair: keep the pair out whole
+  return `${text.slice(0, end)}…`;
+}
+
+// Local part ≤ 64 and domain ≤ 253 characters (RFC 5321): the bound keeps the scan linear.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+// Any script's digits (full-width ０-９ from a Chinese keyboard, Thai, Arabic-Indic) with the usual separators.
+const PHONE = /[+＋]?\p{Nd}[\p{Nd}\s().\-－（）]{5,30}\p{Nd}/gu;
+const DIGIT = /\p{Nd}/gu;
+
+/** Replaces e-mail addresses and phone numbers (`minDigits`–`maxDigits` digits; longer runs are order numbers). */
+export function maskContactData(text: string, labels: { email: string; phone: string }, minDigits = 7, maxDigits = Infinity): string {
+  return text
+    .replace(EMAIL, labels.email)
+    .replace(PHONE, (m) => {
+      const n = m.match(DIGIT)?.length ?? 0;
+      return n >= minDigits && n <= maxDigits ? labels.phone : m;
+    });
+}
