@@ -4,6 +4,7 @@
  */
 import formatsData from '../../sheets-templates/data/order-headers.json';
 import type { Order } from './records';
+import { CELL_CHARS } from './text';
 
 type Field = 'orderId' | 'orderDate' | 'customerId' | 'customerName' | 'email' | 'sku' | 'product' | 'variation' | 'quantity' | 'amount' | 'unitPrice' | 'status' | 'returnStatus' | 'channel';
 
@@ -79,6 +80,8 @@ export function planImport(rows: string[][], existing: Order[], parseDate: (text
   body.forEach((r, k) => {
     const line = k + 2;
     if (r.every((c) => String(c).trim() === '')) return;
+    const long = r.findIndex((c) => String(c).length > CELL_CHARS);
+    if (long >= 0) return plan.rejected.push({ line, reason: `the cell under "${String(header[long] ?? '').slice(0, 40)}" is longer than a spreadsheet cell holds (${CELL_CHARS.toLocaleString('en-US')} characters)` });
     const orderId = cell(r, 'orderId');
     if (!orderId) return plan.rejected.push({ line, reason: 'empty Order ID' });
     if (/^\d(\.\d+)?e\+?\d+$/i.test(orderId)) {

@@ -3,6 +3,9 @@
  * (bounded patterns: a 50,000-character cell of letters costs linear time, not quadratic), any value read as text.
  */
 
+/** A Google Sheets cell holds at most 50,000 characters. */
+export const CELL_CHARS = 50_000;
+
 /** Text of a value from a form, a cell or JSON: strings and numbers as written, anything else (an object) as ''. */
 export function asText(raw: unknown): string {
   return typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';

@@ -72,3 +72,15 @@ describe('other crashes the properties shrank', () => {
     expect(refused('apiUpdateTicket', id, { reply: 'hi' })).toMatchObject({ key: 'ticket_unknown' });
   });
 });
+
+describe('cells over the 50,000 characters a Sheets cell holds', () => {
+  it('an orders CSV line with such a cell is rejected by line; the other lines are imported (was a raw Sheets exception)', () => {
+    const desk = shop.desk;
+    const csv = ['Order ID,Customer Name,SKU,Product', `O-7001,${'x'.repeat(50_005)},MUG-01,Mug`, 'O-7002,Nur,MUG-01,Mug'].join('\n');
+    const r = call(desk, 'apiImportOrders', csv);
+    expect(r.ok).toBe(true);
+    const report = (r as { data: { imported: number; rejected: { line: number; reason: string }[] } }).data;
+    expect(report.imported).toBe(1);
+    expect(report.rejected).toEqual([{ line: 2, reason: 'the cell under "Customer Name" is longer than a spreadsheet cell holds (50,000 characters)' }]);
+  });
+});
