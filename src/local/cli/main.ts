@@ -49,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
     console.log(helpText());
+    if (!verb) console.error('afterdesk: no command given. Run `afterdesk help`.'); // exit 2 says why, on stderr
     return verb ? 0 : 2;
   }
   const cmd = COMMANDS[verb];
