@@ -20,7 +20,7 @@ import { createCallback } from './survey-callbacks';
 import { prefilledLink, readFormRegistry } from './survey-forms';
 import { surveySettings } from './survey-settings';
 import { surveyMac } from './survey-signing';
-import { recordArg, textArg } from './args';
+import { recordArg, textArg, wrongType } from './args';
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
@@ -157,7 +157,9 @@ export function submitSurveyResponse(raw: { ticket?: string; ref?: string; score
     throw new UserError('ticket_required', { en: 'Give the ticket ID (or the survey reference).', zh: '请填写工单号（或问卷引用编号）。' }, 'ticket');
   }
   const ref = given || signReference(ticket, withDocumentLock(surveyMac));
-  return processSurveyResponse({ ref, score: input.score, solved: input.solved, comment: input.comment, language: input.language });
+  const score = input['score'];
+  if (score !== null && score !== undefined && typeof score !== 'number' && typeof score !== 'string') throw wrongType('score', { en: 'a number 1–5', zh: '1–5 的数字' }, score);
+  return processSurveyResponse({ ref, score, solved: textArg(input['solved'], 'solved'), comment: textArg(input['comment'], 'comment'), language: textArg(input['language'], 'language') });
 }
 
 interface FormSubmitEvent {

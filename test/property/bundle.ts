@@ -19,12 +19,14 @@ export function call(desk: Desk, fn: string, ...args: unknown[]): Outcome {
     throw new Error(`${fn} threw instead of returning an error envelope: ${e instanceof Error ? e.message : String(e)}`);
   }
   expect(r && typeof r === 'object' && typeof r.ok === 'boolean', `${fn} returned ${JSON.stringify(r)}`).toBe(true);
-  if (!r.ok) expectClearError(r.error, fn);
+  if (!r.ok) expectClearError(r.error, fn, args);
   return r;
 }
 
 /** A message a shop owner can act on: a key, English and Chinese text, no "undefined", no stack, no JS error name. */
-export function expectClearError(error: { key: string; en: string; zh: string }, where = ''): void {
+export function expectClearError(error: { key: string; en: string; zh: string }, where = '', args: unknown[] = []): void {
+  // Words the caller itself sent ("NaN" as a ticket ID) may be echoed back; elsewhere they mean a lost value.
+  const sent = JSON.stringify(args);
   const what = `${where}: ${JSON.stringify(error).slice(0, 300)}`;
   expect(error.key, what).toMatch(/^[a-z][A-Za-z0-9_]*$/);
   for (const text of [error.en, error.zh]) {
@@ -32,7 +34,10 @@ export function expectClearError(error: { key: string; en: string; zh: string },
     expect(text.length, what).toBeGreaterThan(5);
     // The caller's own value may be quoted back ("NaN"); outside quotes these words mean the code lost a value.
     const own = text.replace(/"[^"]*"|“[^”]*”/g, '""');
-    expect(own, what).not.toMatch(/\bundefined\b|\bNaN\b|\bnull\b|\[object Object\]|TypeError|ReferenceError|RangeError|\n\s+at /);
+    for (const word of ['undefined', 'NaN', 'null', '[object Object]']) {
+      if (new RegExp(`(^|\\W)${word.replace(/[[\]]/g, '\\$&')}(\\W|$)`).test(own) && !sent.includes(word)) throw new Error(`${what}: "${word}" in the message`);
+    }
+    expect(own, what).not.toMatch(/TypeError|ReferenceError|RangeError|\n\s+at /);
   }
   expect(error.zh, what).toMatch(CJK);
 }

@@ -84,3 +84,22 @@ describe('cells over the 50,000 characters a Sheets cell holds', () => {
     expect(report.rejected).toEqual([{ line: 2, reason: 'the cell under "Customer Name" is longer than a spreadsheet cell holds (50,000 characters)' }]);
   });
 });
+
+describe('found by a longer run (seed 99, 240 runs)', () => {
+  it('an object as a survey answer\'s language, a KPI bound or one of many messages is refused by name (was a TypeError)', () => {
+    expect(refused('apiSurveyResponse', { ref: '2026-02-30', language: EVIL })).toMatchObject({ key: 'invalid_input', field: 'language' });
+    expect(refused('apiKpi', { to: EVIL })).toMatchObject({ key: 'invalid_input', field: 'to' });
+    expect(refused('apiDetectIntents', [EVIL])).toMatchObject({ key: 'invalid_input', field: 'text' });
+  });
+
+  it('a returns export line with a cell over 50,000 characters is rejected by line; the rest is imported', () => {
+    const header = 'Return ID,Order ID,Order Creation Date,Product Name,SKU,Return Quantity,Return Reason,Return Creation Time,Return / Refund Status,Solution,Refund Amount';
+    const csv = [header, `2611209999RTN,261110ABCD1234,2026-11-10 14:32,Mug,MUG-01,1,${'x'.repeat(50_001)},2026-11-20 22:00,Requested,Return and refund,19.90`, '2611209998RTN,261110ABCD1234,2026-11-10 14:32,Mug,MUG-01,1,Broken,2026-11-20 22:00,Requested,Return and refund,19.90'].join('\n');
+    const r = call(shop.desk, 'apiImportReturns', csv);
+    expect(r.ok).toBe(true);
+    const data = (r as { data: { created: number; rejected: { line: number; reason: string }[] } }).data;
+    expect(data.created).toBe(1);
+    expect(data.rejected.map((x) => x.line)).toEqual([2]);
+    expect(data.rejected[0]!.reason).toContain('longer than a spreadsheet cell holds');
+  });
+});

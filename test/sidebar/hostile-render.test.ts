@@ -44,9 +44,9 @@ async function inert(f: Frame): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // No element made from the payloads: event-handler attributes, srcdoc frames, the x image, a script naming __pwned.
   const made = await f.evaluate(() => document.querySelectorAll('[onerror], [onload], iframe[srcdoc], img[src="x"]').length
-    + [...document.querySelectorAll('script')].filter((s) => s.textContent!.includes('__pwned')).length);
+    + Array.from(document.querySelectorAll('script')).filter((s) => s.textContent!.includes('__pwned')).length);
   expect(made).toBe(0);
-  const hrefs = await f.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await f.evaluate(() => Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
 }
 
