@@ -116,8 +116,13 @@ export function planImport(rows: string[][], existing: Order[], parseDate: (text
     seen.set(k2, line);
     const at = index.get(k2);
     if (at === undefined) plan.inserts.push(order);
-    else if (JSON.stringify(existing[at]) === JSON.stringify({ ...existing[at], ...order })) plan.unchanged++;
-    else plan.updates.push({ index: at, order: { ...existing[at]!, ...order, email: order.email || existing[at]!.email } });
+    else {
+      // A blank e-mail in the file keeps the stored one: compare with what would be written, or a re-import of the
+      // same file would "update" that line every time.
+      const merged = { ...existing[at]!, ...order, email: order.email || existing[at]!.email };
+      if (JSON.stringify(existing[at]) === JSON.stringify(merged)) plan.unchanged++;
+      else plan.updates.push({ index: at, order: merged });
+    }
   });
   return plan;
 }

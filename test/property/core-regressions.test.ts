@@ -42,3 +42,18 @@ describe('core regressions', () => {
     expect(LONE.test(cleanComment(`${'a'.repeat(4999)}😀`))).toBe(false);
   });
 });
+
+describe('orders import regressions', () => {
+  it('re-importing a file whose e-mail cell is blank leaves a stored e-mail alone and changes nothing (was "updated" on every import)', async () => {
+    const { planImport } = await import('../../src/core/orders-import');
+    const header = ['Order ID', 'SKU', 'Email', 'Product'];
+    const first = planImport([header, ['O-1', 'MUG-01', 'nur@example.com', 'Mug']], [], () => null);
+    const stored = first.inserts;
+    const second = planImport([header, ['O-1', 'MUG-01', '', 'Mug (blue)']], stored, () => null);
+    expect(second.updates).toHaveLength(1);
+    expect(second.updates[0]!.order.email).toBe('nur@example.com');
+    const after = [second.updates[0]!.order];
+    const third = planImport([header, ['O-1', 'MUG-01', '', 'Mug (blue)']], after, () => null);
+    expect([third.updates.length, third.inserts.length, third.unchanged]).toEqual([0, 0, 1]);
+  });
+});

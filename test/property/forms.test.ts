@@ -39,7 +39,7 @@ describe('survey answers with hostile content', () => {
     let stored = 0;
     const used = new Set<string>();
     const score = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('1', '2', '3', '4', '5', '５', '4 - Satisfied') }, { weight: 1, arbitrary: fc.constantFrom('0', '6', '-1', '4.5', '', '=5', 'five') }, { weight: 1, arbitrary: hostileText(1) });
-    const comment = fc.oneof({ weight: 6, arbitrary: hostileText(4) }, { weight: 1, arbitrary: longText.filter((s) => s.length <= 45_000) }, { weight: 1, arbitrary: wrongType.map((v) => String(v)) });
+    const comment = fc.oneof({ weight: 6, arbitrary: hostileText(4) }, { weight: 1, arbitrary: longText.filter((s) => s.length <= 45_000) }, { weight: 1, arbitrary: wrongType.map((v) => JSON.stringify(v) ?? '') });
     const ref = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: refs.length - 1 }).map((i) => refs[i]!.ref) }, { weight: 1, arbitrary: fc.constantFrom('T-000001-zzzzzz', '', '=1+1', 'T-000001') }, { weight: 1, arbitrary: hostileText(1) });
     fc.assert(
       fc.property(score, fc.constantFrom('Yes', 'No', 'Partly', '', '<b>yes</b>'), comment, ref, (s, solved, c, r) => {
