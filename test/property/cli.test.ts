@@ -36,11 +36,12 @@ const arg = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...FLAGS) },
 );
 
-/** Files the command may create: the named workbook, its state, its outbox, and the export directory it was given. */
+/** Files the command may create: the workbook (or any file) it was given, with the workbook's companions. */
 function outside(before: Set<string>, argv: string[]): string[] {
   const asked = new Set(argv.filter((a) => a && dirname(resolve(dir, a)) === dir).map((a) => basename(resolve(dir, a))));
-  const named = (f: string) => [...asked].some((a) => f === a || f === `${a}.state.json` || f === `${a}.outbox`);
-  return readdirSync(dir).filter((f) => !before.has(f) && !/^shop\.xlsx(\.state\.json|\.outbox)?$/.test(f) && !named(f));
+  // A workbook's companions: its state, its outbox and the emulator's read cache.
+  const named = (f: string) => [...asked, 'shop.xlsx'].some((a) => [a, `${a}.state.json`, `${a}.outbox`, `${a}.cache`].includes(f));
+  return readdirSync(dir).filter((f) => !before.has(f) && !named(f));
 }
 
 describe('afterdesk with hostile argv', () => {
