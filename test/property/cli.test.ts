@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../local/cli-run';
 import { hostileText, impossibleDate, RUNS } from './arbitraries';
@@ -38,7 +38,8 @@ const arg = fc.oneof(
 
 /** Files the command may create: the workbook (or any file) it was given, with the workbook's companions. */
 function outside(before: Set<string>, argv: string[]): string[] {
-  const asked = new Set(argv.filter((a) => a && dirname(resolve(dir, a)) === dir).map((a) => basename(resolve(dir, a))));
+  // A path given on the command line, inside the test directory: its first segment is the asked path (31/12/2026 → 31).
+  const asked = new Set(argv.filter((a) => a && resolve(dir, a).startsWith(`${dir}/`)).map((a) => relative(dir, resolve(dir, a)).split(sep)[0]!));
   // A workbook's companions: its state, its outbox and the emulator's read cache.
   const named = (f: string) => [...asked, 'shop.xlsx'].some((a) => [a, `${a}.state.json`, `${a}.outbox`, `${a}.cache`].includes(f));
   return readdirSync(dir).filter((f) => !before.has(f) && !named(f));
@@ -58,8 +59,9 @@ describe('afterdesk with hostile argv', () => {
           const err = r.err.trim();
           expect(err.length, `no message for ${JSON.stringify(argv).slice(0, 120)}`).toBeGreaterThan(10);
           expect(err).not.toMatch(/\n\s+at |\bundefined\b|\[object Object\]|TypeError|ReferenceError/);
-          // One line, or one line and the `afterdesk help` pointer of a wrong command line.
-          expect(err.split('\n').length).toBeLessThanOrEqual(2);
+          // One line per problem (the command's, then --cost's), plus the `afterdesk help` pointer of a wrong command line.
+          for (const line of err.split('\n')) expect(line, err).toMatch(/^afterdesk( [a-z-]+)?: |^Run `afterdesk help`/);
+          expect(err.split('\n').length).toBeLessThanOrEqual(3);
         }
         expect(outside(before, argv), `files written outside the workbook by ${JSON.stringify(argv).slice(0, 120)}`).toEqual([]);
       }),
@@ -80,6 +82,10 @@ describe('regressions', () => {
     const r = await run('setup', '--now', '--now');
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(2); // the message, then the `afterdesk help` pointer
+    // --cost into a directory that does not exist: a line on stderr, not an exception out of main (was ENOENT thrown).
+    const cost = await run('triggers', wb, '--json', '--cost', 'no/such/dir/cost.json');
+    expect(cost.code).toBe(1);
+    expect(cost.err.trim()).toMatch(/^afterdesk triggers: cannot write --cost no\/such\/dir\/cost\.json: ENOENT/);
     const none = await run();
     expect([none.code, none.err.trim()]).toEqual([2, 'afterdesk: no command given. Run `afterdesk help`.']);
   });

@@ -12,7 +12,7 @@ import { review, reviewDesk, writeRows as writeReviewRows } from '../server/revi
 import { hostileText, htmlText, RUNS } from './arbitraries';
 
 /** Customer text that always carries markup, plus anything else hostile around it. */
-const markup = fc.tuple(hostileText(2), htmlText, hostileText(2)).map(([a, b, c]) => `${a} ${b} ${c}`.trim());
+const markup = fc.tuple(hostileText(2), htmlText, hostileText(2)).map(([a, b, c]) => `${a} ${b} <b>bold</b> ${c}`.trim());
 
 /** The tags of the payloads, which must never reach an HTML body unescaped ("onerror=" as escaped text is harmless). */
 const RAW = /<(script|img|svg|iframe|a href="javascript|\/textarea|b>bold|!--)/i;

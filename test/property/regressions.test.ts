@@ -103,3 +103,19 @@ describe('found by a longer run (seed 99, 240 runs)', () => {
     expect(data.rejected[0]!.reason).toContain('longer than a spreadsheet cell holds');
   });
 });
+
+describe('found by a longer run (seed 42, 200 runs)', () => {
+  it('a 50,000-character ticket ID typed into Tickets: the weekly review still writes (was a raw Sheets exception after the old section was deleted)', async () => {
+    const { reviewDesk, review } = await import('../server/review-shop');
+    const desk = reviewDesk();
+    review(desk, '2026-W47');
+    const rows = desk.sheet('Review').getLastRow();
+    // The first ticket of the review week gets the over-long ID (a hand edit).
+    const tickets = desk.rows('Tickets');
+    const r = tickets.findIndex((t, i) => i > 0 && String(t[1]).length > 0 && /cracked|<script/.test(String(tickets[i]![13] ?? '')));
+    desk.sheet('Tickets').getRange(r > 0 ? r + 1 : 3, 1).setValue(`=1+1${'a'.repeat(49_996)}`);
+    const again = call(desk, 'apiRunWeeklyReview', { week: '2026-W47' });
+    expect(again.ok).toBe(true);
+    expect(desk.sheet('Review').getLastRow()).toBeGreaterThanOrEqual(rows - 1);
+  });
+});
