@@ -2,7 +2,7 @@
 import TEXTS from '../../sheets-templates/data/survey-texts.json';
 import { LANGUAGES, enumKey, type LanguageKey } from '../../sheets-templates/enums';
 import type { Agent } from './assignment';
-import { asText } from './text';
+import { asText, cutText } from './text';
 
 export type SurveyTexts = (typeof TEXTS)['en'];
 export type SolvedKey = 'yes' | 'no' | 'partly';
@@ -176,8 +176,7 @@ export function cleanComment(raw: unknown): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .trim();
   // Cut (rarely: a form answer over 5,000 characters) without splitting an emoji in half.
-  const end = t.length > COMMENT_MAX && /[\ud800-\udbff]/.test(t[COMMENT_MAX - 1]!) ? COMMENT_MAX - 1 : COMMENT_MAX;
-  return t.slice(0, end);
+  return cutText(t, COMMENT_MAX);
 }
 
 type Field = 'score' | 'solved' | 'comment' | 'ref';

@@ -11,6 +11,13 @@ export function asText(raw: unknown): string {
   return typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
 }
 
+/** The first `max` UTF-16 units at most, one fewer rather than half an emoji (a cap on stored text, no '…'). */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const high = text.charCodeAt(max - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+
 /** At most `max` UTF-16 units ending in '…' when cut; a surrogate pair (emoji) is never split in half. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;

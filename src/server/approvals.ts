@@ -12,6 +12,7 @@ import { iso } from './dto-map';
 import { withDocumentLock } from './lock';
 import { deliver, escapeHtml } from './mail';
 import { textArg } from './args';
+import { cutText } from '../core/text';
 
 export type ApprovalRow = RowOf<typeof APPROVALS>;
 
@@ -89,7 +90,7 @@ export function decideApproval(rawId: string, decision: 'approve' | 'reject', ra
     if (desk.me.role === 'agent' || amount > compensationLimit(desk.me, null, desk.policies.compensation)) {
       throw new UserError('approval_forbidden', { en: `Your role cannot approve ${amount}.`, zh: `您的角色无权审批 ${amount}。` });
     }
-    const decided: ApprovalRow = { ...hit.record, status: decision === 'approve' ? 'approved' : 'rejected', decidedAt: ctx.now, decidedBy: ctx.actor, comment: comment.slice(0, 2000) };
+    const decided: ApprovalRow = { ...hit.record, status: decision === 'approve' ? 'approved' : 'rejected', decidedAt: ctx.now, decidedBy: ctx.actor, comment: cutText(comment, 2000) };
     writeRecords(table, [{ row: hit.row, record: decided }], ctx.makeDate);
     const t = findTicket(desk, hit.record.ticketId);
     const events = [{ at: ctx.now, ticketId: hit.record.ticketId, actor: ctx.actor, field: 'approval', from: 'pending', to: `${decided.status} ${amount}` }];

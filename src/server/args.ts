@@ -4,7 +4,9 @@
  * {"toString":"x"} would otherwise throw a raw TypeError from String()), before anything is read or written.
  */
 import { UserError } from '../core/errors';
+import { fieldName } from './inputs';
 
+/** Arguments that are no case-form field (those are named by inputs.ts). */
 const LABELS: Record<string, { en: string; zh: string }> = {
   ticketId: { en: 'Ticket ID', zh: '工单号' },
   articleId: { en: 'Article ID', zh: '文章编号' },
@@ -16,14 +18,13 @@ const LABELS: Record<string, { en: string; zh: string }> = {
   text: { en: 'The message', zh: '消息内容' },
   query: { en: 'The search', zh: '搜索词' },
   row: { en: 'The row', zh: '行号' },
-  status: { en: 'Status', zh: '状态' },
   week: { en: 'The week', zh: '周' },
   ref: { en: 'The survey reference', zh: '问卷引用编号' },
   context: { en: 'The request', zh: '请求内容' },
 };
 
 function label(field: string): { en: string; zh: string } {
-  return LABELS[field] ?? { en: field, zh: field };
+  return LABELS[field] ?? fieldName(field);
 }
 
 function kind(value: unknown): string {

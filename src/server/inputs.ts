@@ -59,7 +59,7 @@ const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
   note: { en: 'Note', zh: '备注' },
 };
 
-function fieldName(field: string): { en: string; zh: string } {
+export function fieldName(field: string): { en: string; zh: string } {
   return FIELD_NAMES[field] ?? { en: field, zh: field };
 }
 

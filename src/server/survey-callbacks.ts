@@ -15,6 +15,7 @@ import { withDocumentLock } from './lock';
 import { escapeHtml, type OutgoingMail } from './mail';
 import { surveySettings } from './survey-settings';
 import { textArg } from './args';
+import { cutText } from '../core/text';
 
 export type CallbackRow = RowOf<typeof CALLBACKS>;
 
@@ -75,7 +76,7 @@ function callbackMail(ctx: ActionContext, ticket: Ticket, row: CallbackRow, to: 
 /** Marks a call-back done with what came of it; a call-back is completed once. */
 export function completeCallback(rawId: string, outcome: string): CallbackDto {
   const callbackId = textArg(rawId, 'callbackId');
-  const text = textArg(outcome, 'outcome').trim().slice(0, 5000);
+  const text = cutText(textArg(outcome, 'outcome').trim(), 5000);
   if (!text) {
     throw new UserError('callback_outcome_missing', { en: 'Write what came of the call-back before marking it done.', zh: '请先填写回访结果再标记完成。' }, 'outcome');
   }
