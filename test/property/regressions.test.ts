@@ -119,3 +119,25 @@ describe('found by a longer run (seed 42, 200 runs)', () => {
     expect(desk.sheet('Review').getLastRow()).toBeGreaterThanOrEqual(rows - 1);
   });
 });
+
+describe('found by a longer run (seed 2026, 200 runs)', () => {
+  it('a Time Zone typed wrong: the hourly and 5-minute triggers keep the mail queued instead of failing every run', async () => {
+    const { seedShop: seed } = await import('./shop');
+    const { desk, tickets } = seed();
+    desk.as('aisyah@shop.test');
+    desk.ok('apiUpdateTicket', tickets[2]!, { compensation: 90 }); // queues an approval request
+    desk.as('owner@shop.test');
+    const queued = () => desk.rows('Mail Queue').slice(1).filter((r) => r.includes('queued')).length;
+    const before = queued();
+    expect(before).toBeGreaterThan(0);
+    desk.setting('Time Zone', '=1/0');
+    desk.env.clock.advance(3_600_000);
+    expect(() => desk.bundle.call('onHourly')).not.toThrow();
+    expect(() => desk.bundle.call('onMailQueue')).not.toThrow();
+    expect(queued()).toBe(before);
+    expect(desk.env.logs.some((l) => l.includes('AfterDesk mail: stays queued') && l.includes('Time Zone'))).toBe(true);
+    desk.setting('Time Zone', 'Asia/Kuala_Lumpur');
+    desk.bundle.call('onMailQueue');
+    expect(queued()).toBe(0);
+  });
+});
