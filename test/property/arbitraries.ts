@@ -5,7 +5,11 @@
  */
 import fc from 'fast-check';
 
-/** Replay a failure with the seed and path fast-check prints; CI always runs this seed. */
+/**
+ * CI always runs this seed. A local hunt: `PROPERTY_SEED=7 PROPERTY_RUNS=300 npx vitest run test/property` (every
+ * property scales with PROPERTY_RUNS); a failure prints its seed and shrunk counterexample, kept then as an
+ * explicit example in regressions.test.ts or core-regressions.test.ts.
+ */
 export const SEED = Number(process.env.PROPERTY_SEED ?? 16_0316);
 /** Default runs a property; the bundle-driven ones pass fewer (each run is a full save through the emulator). */
 export const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
