@@ -55,6 +55,8 @@ export function detectFormat(header: string[]): { format: ExportFormat; columns:
 }
 
 function parseAmount(s: string): number | null {
+  // A spreadsheet program may have written 100000 as 1E+05: read it as the number, not as the digits "105".
+  if (/^\s*[+-]?\d+(\.\d+)?e[+-]?\d+\s*$/i.test(s)) return Number(s);
   const t = s.replace(/[^\d.,-]/g, '').replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.');
   if (!t) return null;
   const n = Number(t);

@@ -57,3 +57,11 @@ describe('orders import regressions', () => {
     expect([third.updates.length, third.inserts.length, third.unchanged]).toEqual([0, 0, 1]);
   });
 });
+
+describe('amounts in an orders export', () => {
+  it('1E+05 (a spreadsheet program\'s way of writing 100000) is 100000, not 105', async () => {
+    const { planImport } = await import('../../src/core/orders-import');
+    const plan = planImport([['Order ID', 'SKU', 'Amount'], ['O-1', 'A', '1E+05'], ['O-2', 'B', 'RM 19.90'], ['O-3', 'C', '1,000.50']], [], () => null);
+    expect(plan.inserts.map((o) => o.amount)).toEqual([100000, 19.9, 1000.5]);
+  });
+});
