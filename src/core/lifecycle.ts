@@ -129,8 +129,9 @@ function refreshSla(t: Ticket, ctx: LifecycleContext): void {
   }
 }
 
+/** The reply or note is the record of what the customer was told: kept whole (the API caps it inside a cell). */
 function textEvent(t: Ticket, ctx: LifecycleContext, field: string, text: string): TicketEvent {
-  return { at: ctx.now, ticketId: t.ticketId, actor: ctx.actor, field, from: '', to: text.slice(0, 2000) };
+  return { at: ctx.now, ticketId: t.ticketId, actor: ctx.actor, field, from: '', to: text };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import formatsData from '../../sheets-templates/data/order-headers.json';
 import type { Order } from './records';
+import { CELL_CHARS } from './text';
 
 type Field = 'orderId' | 'orderDate' | 'customerId' | 'customerName' | 'email' | 'sku' | 'product' | 'variation' | 'quantity' | 'amount' | 'unitPrice' | 'status' | 'returnStatus' | 'channel';
 
@@ -54,6 +55,8 @@ export function detectFormat(header: string[]): { format: ExportFormat; columns:
 }
 
 function parseAmount(s: string): number | null {
+  // A spreadsheet program may have written 100000 as 1E+05: read it as the number, not as the digits "105".
+  if (/^\s*[+-]?\d+(\.\d+)?e[+-]?\d+\s*$/i.test(s)) return Number(s);
   const t = s.replace(/[^\d.,-]/g, '').replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.');
   if (!t) return null;
   const n = Number(t);
@@ -79,6 +82,8 @@ export function planImport(rows: string[][], existing: Order[], parseDate: (text
   body.forEach((r, k) => {
     const line = k + 2;
     if (r.every((c) => String(c).trim() === '')) return;
+    const long = r.findIndex((c) => String(c).length > CELL_CHARS);
+    if (long >= 0) return plan.rejected.push({ line, reason: `the cell under "${String(header[long] ?? '').slice(0, 40)}" is longer than a spreadsheet cell holds (${CELL_CHARS.toLocaleString('en-US')} characters)` });
     const orderId = cell(r, 'orderId');
     if (!orderId) return plan.rejected.push({ line, reason: 'empty Order ID' });
     if (/^\d(\.\d+)?e\+?\d+$/i.test(orderId)) {
@@ -113,8 +118,13 @@ export function planImport(rows: string[][], existing: Order[], parseDate: (text
     seen.set(k2, line);
     const at = index.get(k2);
     if (at === undefined) plan.inserts.push(order);
-    else if (JSON.stringify(existing[at]) === JSON.stringify({ ...existing[at], ...order })) plan.unchanged++;
-    else plan.updates.push({ index: at, order: { ...existing[at]!, ...order, email: order.email || existing[at]!.email } });
+    else {
+      // A blank e-mail in the file keeps the stored one: compare with what would be written, or a re-import of the
+      // same file would "update" that line every time.
+      const merged = { ...existing[at]!, ...order, email: order.email || existing[at]!.email };
+      if (JSON.stringify(existing[at]) === JSON.stringify(merged)) plan.unchanged++;
+      else plan.updates.push({ index: at, order: merged });
+    }
   });
   return plan;
 }

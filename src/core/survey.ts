@@ -2,6 +2,7 @@
 import TEXTS from '../../sheets-templates/data/survey-texts.json';
 import { LANGUAGES, enumKey, type LanguageKey } from '../../sheets-templates/enums';
 import type { Agent } from './assignment';
+import { asText, cutText } from './text';
 
 export type SurveyTexts = (typeof TEXTS)['en'];
 export type SolvedKey = 'yes' | 'no' | 'partly';
@@ -149,7 +150,7 @@ export interface SurveyAnswers {
 
 /** A 1–5 score from a form value or CLI argument: 4, "4", "４", "4 - Satisfied". Anything else is null. */
 export function parseScore(raw: unknown): number | null {
-  const m = /^\s*([1-5])(?:\s*(?:[-–—:(（]|$))/.exec(String(raw ?? '').normalize('NFKC'));
+  const m = /^\s*([1-5])(?:\s*(?:[-–—:(（]|$))/.exec(asText(raw).normalize('NFKC'));
   return m ? Number(m[1]) : null;
 }
 
@@ -163,18 +164,19 @@ for (const k of ['yes', 'no', 'partly'] as const) SOLVED_WORDS.set(k, k);
 
 /** The "Was your problem solved?" answer in any survey language, or null when unanswered or unrecognised. */
 export function parseSolved(raw: unknown): SolvedKey | null {
-  return SOLVED_WORDS.get(String(raw ?? '').normalize('NFKC').trim().toLowerCase()) ?? null;
+  return SOLVED_WORDS.get(asText(raw).normalize('NFKC').trim().toLowerCase()) ?? null;
 }
 
 export const COMMENT_MAX = 5000;
 
 /** Customer words kept as written, minus control characters, capped well inside a cell's 50,000 characters. */
 export function cleanComment(raw: unknown): string {
-  return String(raw ?? '')
+  const t = asText(raw)
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim()
-    .slice(0, COMMENT_MAX);
+    .trim();
+  // Cut (rarely: a form answer over 5,000 characters) without splitting an emoji in half.
+  return cutText(t, COMMENT_MAX);
 }
 
 type Field = 'score' | 'solved' | 'comment' | 'ref';

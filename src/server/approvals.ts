@@ -13,6 +13,8 @@ import { withDocumentLock } from './lock';
 import { deliver, escapeHtml } from './mail';
 import { forTeam } from '../core/privacy/contacts';
 import { teamContactPolicy } from './privacy/settings';
+import { textArg } from './args';
+import { cutText } from '../core/text';
 
 export type ApprovalRow = RowOf<typeof APPROVALS>;
 
@@ -71,10 +73,12 @@ export function requestApproval(
   return { approvalId: row.approvalId, approver, limit, dto: approvalDto(row) };
 }
 
-export function decideApproval(approvalId: string, decision: 'approve' | 'reject', comment: string): ApprovalDto {
+export function decideApproval(rawId: string, decision: 'approve' | 'reject', rawComment: unknown): ApprovalDto {
   if (decision !== 'approve' && decision !== 'reject') {
     throw new UserError('decision_invalid', { en: 'Decision must be approve or reject.', zh: '审批结果必须是批准或拒绝。' }, 'decision');
   }
+  const approvalId = textArg(rawId, 'approvalId');
+  const comment = textArg(rawComment, 'comment');
   return withDocumentLock(() => {
     const desk = loadDesk();
     const { ctx } = desk;
@@ -89,7 +93,7 @@ export function decideApproval(approvalId: string, decision: 'approve' | 'reject
     if (desk.me.role === 'agent' || amount > compensationLimit(desk.me, null, desk.policies.compensation)) {
       throw new UserError('approval_forbidden', { en: `Your role cannot approve ${amount}.`, zh: `您的角色无权审批 ${amount}。` });
     }
-    const decided: ApprovalRow = { ...hit.record, status: decision === 'approve' ? 'approved' : 'rejected', decidedAt: ctx.now, decidedBy: ctx.actor, comment: comment.slice(0, 2000) };
+    const decided: ApprovalRow = { ...hit.record, status: decision === 'approve' ? 'approved' : 'rejected', decidedAt: ctx.now, decidedBy: ctx.actor, comment: cutText(comment, 2000) };
     writeRecords(table, [{ row: hit.row, record: decided }], ctx.makeDate);
     const t = findTicket(desk, hit.record.ticketId);
     const events = [{ at: ctx.now, ticketId: hit.record.ticketId, actor: ctx.actor, field: 'approval', from: 'pending', to: `${decided.status} ${amount}` }];

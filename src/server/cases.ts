@@ -16,10 +16,11 @@ import { openContext } from './context';
 import { StaleIndex, customerRecords, findFlatTicket, openFlatDesk, openFlatEvents, orderLines, preloadKeys, type FlatDesk } from './flat/desk';
 import { addTicketRow, buildIndex, moveOpen, openLoadOf, saveIndex } from '../workbook/lookup-index';
 import { ticketDto } from './dto-map';
-import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, readEnum } from './inputs';
+import { CaseInputSchema, UpdateInputSchema, cleanText, parseShape, readEmail, readEnum, readInstant } from './inputs';
 import { withDocumentLock } from './lock';
 import { deliver } from './mail';
 import { surveyOnResolve } from './surveys';
+import { textArg } from './args';
 
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
 
@@ -166,7 +167,7 @@ function rebuildFrom(desk: Desk, tickets: { row: number; record: Ticket }[], eve
   buildIndex(desk.ctx.ss, tickets, desk.orders.rows, { tickets: desk.tickets.lastRow, orders: desk.orders.lastRow, events: eventsLastRow });
 }
 
-function validateUpdate(raw: unknown): { update: TicketUpdate; expected: string | undefined; compensation: number | undefined } {
+function validateUpdate(raw: unknown): { update: TicketUpdate; expected: number | undefined; compensation: number | undefined } {
   const input = parseShape(UpdateInputSchema, raw);
   const update: TicketUpdate = {};
   const status = readEnum(STATUSES, input.status, 'status', false);
@@ -184,16 +185,16 @@ function validateUpdate(raw: unknown): { update: TicketUpdate; expected: string 
   if (note) update.note = note;
   if (input.sopDone !== undefined) update.sopDone = cleanText(input.sopDone);
   const compensation = input.compensation === undefined || input.compensation === '' ? undefined : parseCompensationAmount(input.compensation);
-  return { update, expected: input.expectedUpdatedAt, compensation };
+  return { update, expected: readInstant(input.expectedUpdatedAt, 'expectedUpdatedAt'), compensation };
 }
 
 export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateResultDto {
+  const id = textArg(ticketId, 'ticketId');
   const { update, expected, compensation } = validateUpdate(raw);
   return withDocumentLock(() => {
     const ctx = openContext();
     // Approvals and the mail queue may be written after the ticket: make sure they exist before anything is.
     requireTabs(ctx.ss, [APPROVALS, MAIL_QUEUE]);
-    const id = String(ticketId ?? '');
     const flat = tryFlat(() => {
       const desk = openFlatDesk(ctx, { orders: false });
       if (!desk) return null;
@@ -226,7 +227,7 @@ function saveUpdate(
   hit: { row: number; ticket: Ticket } | null,
   customer: CustomerFacts | null,
   update: TicketUpdate,
-  expected: string | undefined,
+  expected: number | undefined,
   compensation: number | undefined,
 ): UpdateResultDto {
   const { ctx, policies } = desk;
@@ -235,7 +236,7 @@ function saveUpdate(
   if (!hit) {
     throw new UserError('ticket_unknown', { en: `No ticket ${ticketId.slice(0, 30)} in the Tickets tab.`, zh: `工单表中没有工单 ${ticketId.slice(0, 30)}。` }, 'ticketId');
   }
-  if (expected && hit.ticket.updatedAt !== null && Date.parse(expected) !== hit.ticket.updatedAt) {
+  if (expected !== undefined && hit.ticket.updatedAt !== null && expected !== hit.ticket.updatedAt) {
     const who = hit.ticket.updatedBy || 'someone';
     throw new UserError('stale', {
       en: `${hit.ticket.ticketId} was changed by ${who} a moment ago — reload it before saving.`,

@@ -59,7 +59,7 @@ const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
   note: { en: 'Note', zh: '备注' },
 };
 
-function fieldName(field: string): { en: string; zh: string } {
+export function fieldName(field: string): { en: string; zh: string } {
   return FIELD_NAMES[field] ?? { en: field, zh: field };
 }
 
@@ -80,6 +80,11 @@ export function parseShape<T>(schema: z.ZodMiniType<T>, input: unknown): T {
 
 /** Reads an enumeration field (key, English or Chinese label); unknown values name the field and list the options. */
 export function readEnum<K extends string>(list: readonly EnumOption<K>[], value: string | undefined, field: string, required: boolean): K | null {
+  // Callers outside a zod schema pass what the sidebar or CLI sent: a number or an object is the wrong type, not a crash.
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    const name = fieldName(field);
+    throw new UserError('invalid_input', { en: `${name.en} has the wrong type.`, zh: `${name.zh}的类型不正确。` }, field);
+  }
   const v = (value ?? '').trim();
   if (!v) {
     if (!required) return null;
@@ -117,3 +122,24 @@ export function cleanText(value: string | undefined): string {
 }
 
 export const ENUMS = { CHANNELS, LANGUAGES, PRIORITIES, REASONS, RESOLUTIONS, ROOT_CAUSES, STATUSES };
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant the sidebar sends back (an ISO string it was given): a value that is not one, or names a day that does
+ * not exist (2026-02-30, which Date.parse rolls into March), is refused by name rather than compared as NaN.
+ */
+export function readInstant(value: string | undefined, field: string): number | undefined {
+  const v = (value ?? '').trim();
+  if (!v) return undefined;
+  const m = ISO_INSTANT.exec(v);
+  const ms = m ? Date.parse(v) : NaN;
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !isFinite(ms) || day!.getUTCMonth() !== Number(m[2]) - 1 || day!.getUTCDate() !== Number(m[3])) {
+    throw new UserError('invalid_input', {
+      en: `"${v.slice(0, 40)}" is not a time the desk sent (ISO, e.g. 2026-11-16T02:00:00.000Z): reload the ticket and save again.`,
+      zh: `“${v.slice(0, 40)}”不是系统给出的时间（ISO 格式，如 2026-11-16T02:00:00.000Z）：请重新加载工单后再保存。`,
+    }, field);
+  }
+  return ms;
+}

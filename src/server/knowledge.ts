@@ -19,6 +19,7 @@ import { appendEvents, findTicket, loadDesk } from './desk';
 import { readEnum } from './inputs';
 import { withDocumentLock } from './lock';
 import { shopWordsFor } from './learning/shop-words';
+import { recordArg, textArg } from './args';
 
 export type KbRow = RowOf<typeof KNOWLEDGE_BASE>;
 type IntentRow = RowOf<typeof INTENTS>;
@@ -38,7 +39,7 @@ export function intentMatcherFor(ctx: ActionContext | null) {
 }
 
 export function analyseText(ctx: ActionContext | null, text: string): IntentResult {
-  return detectIntent(String(text ?? ''), intentMatcherFor(ctx), { shop: shopWordsFor(ctx) });
+  return detectIntent(textArg(text, 'text'), intentMatcherFor(ctx), { shop: shopWordsFor(ctx) });
 }
 
 function kbArticles(table: Table<KbRow>): KbArticle[] {
@@ -65,18 +66,22 @@ export function mostUsedKnowledge(ctx: ActionContext, limit: number): KbHitDto[]
 }
 
 /** A blank query lists the most used articles; anything else searches. */
-export function kbSearch(query: string, opts: { reason?: string; language?: string; sku?: string } = {}): KbHitDto[] {
-  const ctx = openContext();
-  if (!String(query ?? '').trim()) return mostUsedKnowledge(ctx, 5);
-  return searchKnowledge(ctx, query, {
-    reason: readEnum(REASONS, opts?.reason, 'reason', false),
-    language: readEnum(LANGUAGES, opts?.language, 'language', false),
-    sku: String(opts?.sku ?? ''),
+export function kbSearch(rawQuery: string, rawOpts: { reason?: string; language?: string; sku?: string } = {}): KbHitDto[] {
+  const query = textArg(rawQuery, 'query');
+  const opts = recordArg(rawOpts);
+  const filters = {
+    reason: readEnum(REASONS, opts.reason as string | undefined, 'reason', false),
+    language: readEnum(LANGUAGES, opts.language as string | undefined, 'language', false),
+    sku: textArg(opts.sku, 'sku'),
     limit: 5,
-  });
+  };
+  const ctx = openContext();
+  if (!query.trim()) return mostUsedKnowledge(ctx, 5);
+  return searchKnowledge(ctx, query, filters);
 }
 
-export function kbUse(articleId: string): { uses: number } {
+export function kbUse(rawId: string): { uses: number } {
+  const articleId = textArg(rawId, 'articleId');
   return withDocumentLock(() => {
     const ctx = openContext();
     const table = readTable<KbRow>(ctx.ss, KNOWLEDGE_BASE, ctx.timeZone);
@@ -88,7 +93,8 @@ export function kbUse(articleId: string): { uses: number } {
   });
 }
 
-export function promoteToKb(ticketId: string): { articleId: string } {
+export function promoteToKb(rawId: string): { articleId: string } {
+  const ticketId = textArg(rawId, 'ticketId');
   return withDocumentLock(() => {
     const desk = loadDesk({ orders: false });
     const { ctx } = desk;
@@ -126,16 +132,18 @@ function replyRows(ctx: ActionContext): ReplyRow[] {
   return tab.length ? tab : (builtInReplies as ReplyRow[]);
 }
 
-export function analyzeMessage(text: string, context: { orderId?: string; customerName?: string; sku?: string; language?: string } = {}): MessageAnalysisDto {
+export function analyzeMessage(rawText: string, rawContext: { orderId?: string; customerName?: string; sku?: string; language?: string } = {}): MessageAnalysisDto {
+  const text = textArg(rawText, 'text');
+  const context = recordArg(rawContext);
+  const asked = readEnum(LANGUAGES, context.language as string | undefined, 'language', false);
+  const named = { customer: textArg(context.customerName, 'customerName'), order: textArg(context.orderId, 'orderId'), sku: textArg(context.sku, 'sku') };
   const ctx = openContext();
   const result = analyseText(ctx, text);
-  const language = readEnum(LANGUAGES, context?.language, 'language', false) ?? result.language;
+  const language = asked ?? result.language;
   const desk = loadDesk({ orders: false }, ctx);
   const due = result.intent ? firstReplyDue(desk.policies.calendar, desk.policies.sla, ctx.now, result.priority) : null;
   const values = {
-    customer: String(context?.customerName ?? ''),
-    order: String(context?.orderId ?? ''),
-    sku: String(context?.sku ?? ''),
+    ...named,
     agent: desk.me.name,
     due: due === null ? '' : formatLocal(ctx.timeZone, due),
   };

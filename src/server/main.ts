@@ -25,6 +25,7 @@ import { requireScopes } from './team/scopes';
 import { runHourly } from './hourly/run';
 import { UserError } from '../core/errors';
 import { updateOutreach } from './outreach';
+import { textArg } from './args';
 
 export * from './main-surveys';
 export * from './main-alerts';
@@ -96,7 +97,7 @@ export function apiUpdateTicket(ticketId: string, input: TicketUpdateInput) {
 }
 
 export function apiDecideApproval(approvalId: string, decision: 'approve' | 'reject', comment: string) {
-  return asApi('decideApproval', () => decideApproval(approvalId, decision, String(comment ?? '')));
+  return asApi('decideApproval', () => decideApproval(approvalId, decision, comment));
 }
 
 export function apiImportOrders(csvText: string) {
@@ -130,7 +131,7 @@ export function apiDetectIntents_(texts: string[]) {
     } catch {
       ctx = null;
     }
-    return analyseTexts(ctx, Array.isArray(texts) ? texts.map((t) => String(t ?? '')) : []).map((r) => ({ intent: r.intent, intents: r.intents, language: r.language, negated: r.negated, priority: r.priority, truncated: r.truncated }));
+    return analyseTexts(ctx, Array.isArray(texts) ? texts.map((t) => textArg(t, 'text')) : []).map((r) => ({ intent: r.intent, intents: r.intents, language: r.language, negated: r.negated, priority: r.priority, truncated: r.truncated }));
   });
 }
 
@@ -157,13 +158,14 @@ export function apiKpi_(input: { from?: string | null; to?: string | null; asOf?
   return asApi('kpi', () => {
     const ctx = openContext();
     const period = defaultPeriod(ctx.now, ctx.timeZone, 28);
-    const from = input?.from ?? period.from;
-    const to = input?.to ?? period.to;
+    const from = textArg(input?.from, 'from') || period.from;
+    const to = textArg(input?.to, 'to') || period.to;
     for (const [name, v] of [['from', from], ['to', to]] as const) {
       if (!DAY_KEY.test(v)) throw new UserError('period_invalid', { en: `--${name} must be a date YYYY-MM-DD, got "${v}".`, zh: `${name} 必须是日期 YYYY-MM-DD，收到“${v}”。` }, name);
     }
     if (from > to) throw new UserError('period_invalid', { en: `The period starts (${from}) after it ends (${to}).`, zh: `统计区间的开始（${from}）晚于结束（${to}）。` }, 'from');
-    const asOf = input?.asOf ? Date.parse(input.asOf) : undefined;
+    const asOfText = textArg(input?.asOf, 'asOf');
+    const asOf = asOfText ? Date.parse(asOfText) : undefined;
     return periodKpis(ctx, from, to, asOf !== undefined && !isNaN(asOf) ? asOf : undefined);
   });
 }

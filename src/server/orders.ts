@@ -9,11 +9,12 @@ import { appendRecords, readTable, writeRecords } from '../workbook/table';
 import { importedRows, reindexOrders } from '../workbook/lookup-index';
 import { openContext } from './context';
 import { withDocumentLock } from './lock';
+import { textArg } from './args';
 
 const MAX_CSV = 20 * 1024 * 1024;
 
 export function importOrders(csvText: string): ImportReportDto {
-  const text = String(csvText ?? '').replace(/^\uFEFF/, '');
+  const text = textArg(csvText, 'csv').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new UserError('csv_empty', { en: 'The CSV is empty.', zh: 'CSV 内容为空。' }, 'csv');
   if (text.length > MAX_CSV) throw new UserError('csv_too_big', { en: 'The CSV is larger than 20 MB: split it.', zh: 'CSV 超过 20 MB，请拆分后导入。' }, 'csv');
   let rows: string[][];

@@ -6,18 +6,20 @@ import { OUTREACH } from '../workbook/tabs';
 import { readTable, writeRecords } from '../workbook/table';
 import { openContext } from './context';
 import { withDocumentLock } from './lock';
+import { rowArg, textArg } from './args';
 
 const STATUSES = ['to contact', 'contacted', 'replied', 'compensated'];
 
-export function updateOutreach(row: number, status: string): OutreachDto {
-  const s = String(status ?? '').trim().toLowerCase().replace(/_/g, ' ');
+export function updateOutreach(rawRow: number, status: string): OutreachDto {
+  const s = textArg(status, 'status').trim().toLowerCase().replace(/_/g, ' ');
   if (!STATUSES.includes(s)) {
     throw new UserError('outreach_status', { en: `Status must be one of: ${STATUSES.join(', ')}.`, zh: '状态必须是：待联系、已联系、已回复、已补偿之一。' }, 'status');
   }
+  const row = rowArg(rawRow);
   return withDocumentLock(() => {
     const ctx = openContext();
     const table = readTable<RowOf<typeof OUTREACH>>(ctx.ss, OUTREACH, ctx.timeZone);
-    const hit = table.rows.find((r) => r.row === Number(row));
+    const hit = table.rows.find((r) => r.row === row);
     if (!hit) throw new UserError('outreach_unknown', { en: `No outreach task on row ${row}.`, zh: `第 ${row} 行没有关怀任务。` });
     const record = { ...hit.record, status: s, updatedAt: ctx.now };
     writeRecords(table, [{ row: hit.row, record }], ctx.makeDate);

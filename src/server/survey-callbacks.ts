@@ -16,6 +16,8 @@ import { escapeHtml, type OutgoingMail } from './mail';
 import { surveySettings } from './survey-settings';
 import { forTeam } from '../core/privacy/contacts';
 import { teamContactPolicy } from './privacy/settings';
+import { textArg } from './args';
+import { cutText } from '../core/text';
 
 export type CallbackRow = RowOf<typeof CALLBACKS>;
 
@@ -78,8 +80,9 @@ function callbackMail(ctx: ActionContext, ticket: Ticket, row: CallbackRow, to: 
 }
 
 /** Marks a call-back done with what came of it; a call-back is completed once. */
-export function completeCallback(callbackId: string, outcome: string): CallbackDto {
-  const text = String(outcome ?? '').trim().slice(0, 5000);
+export function completeCallback(rawId: string, outcome: string): CallbackDto {
+  const callbackId = textArg(rawId, 'callbackId');
+  const text = cutText(textArg(outcome, 'outcome').trim(), 5000);
   if (!text) {
     throw new UserError('callback_outcome_missing', { en: 'Write what came of the call-back before marking it done.', zh: '请先填写回访结果再标记完成。' }, 'outcome');
   }

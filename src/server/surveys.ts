@@ -20,6 +20,7 @@ import { createCallback } from './survey-callbacks';
 import { prefilledLink, readFormRegistry } from './survey-forms';
 import { surveySettings } from './survey-settings';
 import { surveyMac } from './survey-signing';
+import { recordArg, textArg, wrongType } from './args';
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
@@ -69,7 +70,8 @@ function newSurveyLink(ticket: Ticket): string {
 }
 
 /** For pasting into marketplace chat: the ticket's link, made and saved now if it has none. */
-export function surveyLinkFor(ticketId: string): { ticketId: string; link: string } {
+export function surveyLinkFor(rawId: string): { ticketId: string; link: string } {
+  const ticketId = textArg(rawId, 'ticketId');
   return withDocumentLock(() => {
     const desk = loadDesk({ orders: false });
     const hit = findTicket(desk, String(ticketId ?? ''));
@@ -147,12 +149,17 @@ export function processSurveyResponse(input: SurveyResponseInput): SurveyRespons
 }
 
 /** The CLI and sidebar path: a ticket ID is signed here (only people with the workbook reach it), a reference is checked. */
-export function submitSurveyResponse(input: { ticket?: string; ref?: string; score: unknown; solved?: unknown; comment?: unknown; language?: unknown }): SurveyResponseResult {
-  if (!input.ref && !String(input.ticket ?? '').trim()) {
+export function submitSurveyResponse(raw: { ticket?: string; ref?: string; score: unknown; solved?: unknown; comment?: unknown; language?: unknown }): SurveyResponseResult {
+  const input = recordArg(raw);
+  const given = textArg(input['ref'], 'ref');
+  const ticket = textArg(input['ticket'], 'ticketId').trim();
+  if (!given && !ticket) {
     throw new UserError('ticket_required', { en: 'Give the ticket ID (or the survey reference).', zh: '请填写工单号（或问卷引用编号）。' }, 'ticket');
   }
-  const ref = input.ref ? String(input.ref) : signReference(String(input.ticket ?? ''), withDocumentLock(surveyMac));
-  return processSurveyResponse({ ref, score: input.score, solved: input.solved, comment: input.comment, language: input.language });
+  const ref = given || signReference(ticket, withDocumentLock(surveyMac));
+  const score = input['score'];
+  if (score !== null && score !== undefined && typeof score !== 'number' && typeof score !== 'string') throw wrongType('score', { en: 'a number 1–5', zh: '1–5 的数字' }, score);
+  return processSurveyResponse({ ref, score, solved: textArg(input['solved'], 'solved'), comment: textArg(input['comment'], 'comment'), language: textArg(input['language'], 'language') });
 }
 
 interface FormSubmitEvent {

@@ -22,6 +22,7 @@ import type { RowOf } from '../../sheets-templates/schema';
 import { readEnum } from './inputs';
 import { queueWithClocks } from './marketplace/queue';
 import { marketplacePolicy } from '../workbook/marketplace-settings';
+import { recordArg, textArg } from './args';
 
 const OPEN = new Set(['new', 'open', 'waiting']);
 
@@ -117,7 +118,7 @@ function ticketParts(ticketId: string): { ctx: ActionContext; hit: { row: number
 }
 
 export function getTicket(ticketId: string): TicketViewDto {
-  const { ctx, hit, events: rows, pending } = ticketParts(ticketId);
+  const { ctx, hit, events: rows, pending } = ticketParts(textArg(ticketId, 'ticketId'));
   const events: EventDto[] = rows.map((e) => ({ at: iso(e.at) ?? '', actor: e.actor, field: e.field, from: e.from, to: e.to }));
   return {
     ticket: ticketDto(hit.ticket, hit.row),
@@ -134,10 +135,13 @@ function customerDto(desk: Desk, customerId: string, orders: Order[], tickets: T
   return { customerId: p.customerId, orders: p.orders, spend: p.spend, tickets: p.tickets, openTickets: p.openTickets, lastOrderAt: iso(p.lastOrderAt), tag: p.tag };
 }
 
-export function caseContext(input: { orderId?: string; customerId?: string; reason?: string; priority?: string; language?: string }): CaseContextDto {
+export function caseContext(raw: { orderId?: string; customerId?: string; reason?: string; priority?: string; language?: string }): CaseContextDto {
+  const input = recordArg(raw);
+  const orderId = textArg(input.orderId, 'orderId').trim();
+  const askedCustomer = textArg(input.customerId, 'customerId').trim();
+  const reason = readEnum(REASONS, input.reason as string | undefined, 'reason', false);
+  const asked = readEnum(PRIORITIES, input.priority as string | undefined, 'priority', false) ?? 'normal';
   const ctx0 = openContext();
-  const orderId = String(input?.orderId ?? '').trim();
-  const askedCustomer = String(input?.customerId ?? '').trim();
   const flat = flatViewDesk(ctx0, true);
   const facts = flat ? flatCaseFacts(flat, orderId, askedCustomer) : null;
   const desk: Desk = flat && facts ? flat : loadDesk({}, ctx0);
@@ -146,8 +150,6 @@ export function caseContext(input: { orderId?: string; customerId?: string; reas
   const tickets = facts ? facts.tickets : desk.tickets.rows.map((r) => r.record);
   const lines = facts ? facts.lines : orderId ? orders.filter((o) => o.orderId.trim() === orderId) : [];
   const customerId = askedCustomer || lines[0]?.customerId || '';
-  const reason = readEnum(REASONS, input?.reason, 'reason', false);
-  const asked = readEnum(PRIORITIES, input?.priority, 'priority', false) ?? 'normal';
   const customer = customerId ? customerDto(desk, customerId, orders, tickets) : null;
   const priority = raisePriorityFor((customer?.tag ?? 'new') as Parameters<typeof raisePriorityFor>[0], asked);
   const key = customerId.toLowerCase();

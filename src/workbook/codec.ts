@@ -29,6 +29,8 @@ export function parseLocalDateTime(text: string, timeZone: string): number | nul
   if (!m) return null;
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 59) return null;
+  // 2026-02-30 is no day (Date.UTC would roll it into March).
+  if (new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d) return null;
   return zonedTimeToUtc(timeZone, y!, mo!, d!, h!, mi!, s!);
 }
 

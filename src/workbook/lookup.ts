@@ -163,6 +163,8 @@ function cellText(table: Table<unknown>, row: number, col: number): string {
   return String(table.sheet.getRange(row, col + 1).getValue() ?? '').trim().toUpperCase();
 }
 
+const MAX_ID_CHARS = 100;
+
 /**
  * The row of a ticket by ID without reading the tab: IDs are issued in order and appended, so the row is first
  * guessed (row = sequence number + 1, or counted back from the last row), then searched by halving on the ID
@@ -173,7 +175,8 @@ export function findTicketRow(table: Table<unknown>, ticketId: string): number |
   const id = ticketId.trim().toUpperCase();
   const seq = ticketSeq(id);
   const last = table.lastRow;
-  if (col === undefined || !id || last < 2) return null;
+  // An ID is a short code (T-000123, or a shop's own): a longer text is no ticket, and is not searched for.
+  if (col === undefined || !id || last < 2 || id.length > MAX_ID_CHARS) return null;
   if (seq !== null) {
     const lastSeq = ticketSeq(cellText(table, last, col));
     const guesses = [seq + 1, lastSeq !== null ? last - (lastSeq - seq) : 0].filter((r) => r >= 2 && r <= last);

@@ -9,6 +9,7 @@ import { type Cell, columnFormat, decodeCell, encodeCell } from './codec';
 import { columnLetter, type HeaderMap, mapHeaders } from './headers';
 import { findSheet } from './tabs';
 import { growFor } from './grid';
+import { CELL_CHARS } from '../core/text';
 
 export interface RowIssue {
   row: number;
@@ -137,6 +138,7 @@ function ownRuns(table: Table<unknown>): { from: number; to: number }[] {
  */
 export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDate: (ms: number) => Date): number {
   if (records.length === 0) return table.lastRow;
+  checkCellSizes(table, records as Record<string, unknown>[]);
   const width = rowWidth(table);
   const start = Math.max(table.lastRow, 1) + 1;
   const empty: Cell[] = new Array(width).fill('');
@@ -150,6 +152,24 @@ export function appendRecords<T>(table: Table<T>, records: Partial<T>[], makeDat
   }
   (table as { lastRow: number }).lastRow = start + records.length - 1;
   return start;
+}
+
+/**
+ * Sheets refuses a cell over 50,000 characters with an exception after earlier blocks were written: every value is
+ * checked before the first write, and an over-long one is a UserError naming the tab and column (nothing written).
+ */
+function checkCellSizes(table: Table<unknown>, records: Record<string, unknown>[]): void {
+  for (const record of records) {
+    for (const col of table.tab.columns) {
+      const v = record[col.field];
+      if (typeof v === 'string' && v.length > CELL_CHARS) {
+        throw new UserError('cell_too_long', {
+          en: `${col.en} is longer than a spreadsheet cell holds (${v.length.toLocaleString('en-US')} of at most ${CELL_CHARS.toLocaleString('en-US')} characters): nothing was saved.`,
+          zh: `${col.zh}超过单元格上限（${v.length} 个字符，最多 ${CELL_CHARS} 个）：未保存任何内容。`,
+        }, col.field);
+      }
+    }
+  }
 }
 
 /** Text Sheets would parse: a formula prefix, a number, a date or a time. */
@@ -170,6 +190,7 @@ export function writeRecords<T>(
   changes: { row: number; record: Partial<T> }[],
   makeDate: (ms: number) => Date,
 ): number {
+  checkCellSizes(table, changes.map((c) => c.record as Record<string, unknown>));
   const known = new Map(table.rows.map((r) => [r.row, r]));
   let cells = 0;
   for (const change of changes) {

@@ -5,6 +5,7 @@
  * Placeholders: {name} {product} {orderId} {shop}.
  */
 import type { LanguageKey } from '../../../sheets-templates/enums';
+import { clipText } from '../text';
 
 export const CARE_MESSAGES: Record<LanguageKey, string> = {
   'zh-CN':
@@ -30,7 +31,7 @@ const NAMELESS: Record<LanguageKey, string> = { 'zh-CN': '', 'zh-TW': '', en: 't
 export const MAX_MESSAGE_CHARS = 600;
 
 export function fillCareMessage(language: LanguageKey, fields: { name: string; product: string; orderId: string; shop: string }): string {
-  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const clip = clipText;
   const name = clip(fields.name.trim(), 40) || NAMELESS[language];
   const text = CARE_MESSAGES[language]
     .replace('{name}', name)

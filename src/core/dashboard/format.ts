@@ -1,6 +1,7 @@
 /** How Dashboard cells read: number formats per kind of figure, bilingual labels of keys, safe customer text. */
 import { PRIORITIES, REASONS, ROOT_CAUSES, type EnumOption } from '../../../sheets-templates/enums';
 import { localParts } from '../time';
+import { clipText } from '../text';
 
 export type CellValue = string | number | null;
 
@@ -45,7 +46,7 @@ export const priorityLabel = (key: string): string => enumLabel(PRIORITIES, key)
 /** Customer-written text must stay literal: a leading apostrophe keeps "=…" or "+…" from becoming a formula. */
 export function literalText(text: string, max = 200): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  const cut = t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  const cut = clipText(t, max);
   return /^[=+\-@]/.test(cut) ? `'${cut}` : cut;
 }
 

@@ -6,6 +6,7 @@
 import data from '../../../sheets-templates/data/shopee-returns.json';
 import type { ReasonKey, ResolutionKey, StatusKey } from '../../../sheets-templates/enums';
 import { UserError } from '../errors';
+import { CELL_CHARS } from '../text';
 
 export type ReturnField = keyof typeof data.fields;
 
@@ -135,6 +136,8 @@ export function readReturnExport(rows: string[][], parseDate: (text: string) => 
     const line = k + 2;
     if (r.every((c) => String(c ?? '').trim() === '')) return;
     const reject = (reason: string) => out.rejected.push({ line, reason });
+    const long = r.findIndex((c) => String(c ?? '').length > CELL_CHARS);
+    if (long >= 0) return reject(`the cell under "${String(header[long] ?? '').slice(0, 40)}" is longer than a spreadsheet cell holds (${CELL_CHARS.toLocaleString('en-US')} characters) · 单元格超过 ${CELL_CHARS} 个字符的上限`);
     const returnId = cell(r, 'returnId');
     const orderId = cell(r, 'orderId');
     if (!returnId) return reject('empty Return ID · 退货编号为空');

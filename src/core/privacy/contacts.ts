@@ -5,6 +5,8 @@
  * a house number or a street word makes them identifiable. Pure: no Apps Script, no I/O.
  */
 
+import { asText, clipText } from '../text';
+
 export const MASK = { email: '[email]', phone: '[phone]', address: '[address]' } as const;
 
 /** What team e-mails do with customer contact data (Settings "Team Mail Shows Customer Contacts"). */
@@ -19,6 +21,15 @@ export const MASKED: ContactPolicy = { show: false };
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 // Full-width digits and signs (Chinese input methods) read as their ASCII forms.
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0B\uFF20\uFF0E\uFF0D]/g;
+// Other scripts' decimal digits (Thai, Lao, Arabic-Indic, Devanagari, Myanmar, Khmer…) read as ASCII digits.
+const OTHER_DIGIT = /(?![0-9\uFF10-\uFF19])\p{Nd}/gu;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810];
+
+function asciiDigit(c: string): string {
+  const code = c.codePointAt(0)!;
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code < z + 10);
+  return zero === undefined ? c : String(code - zero);
+}
 
 // Every quantifier is bounded (RFC 5321 lengths): a 50,000-character cell costs linear time, never quadratic.
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
@@ -95,9 +106,10 @@ function maskPhoneRun(run: string): string {
 
 /** Customer text with e-mail addresses, phone numbers and identifiable street addresses replaced by placeholders. */
 export function maskContacts(text: string): string {
-  const plain = String(text ?? '')
+  const plain = asText(text)
     .replace(INVISIBLE, '')
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(OTHER_DIGIT, asciiDigit);
   return plain
     .replace(plain.includes('@') ? EMAIL : NEVER, MASK.email)
     .replace(ADDRESS_ZH_HINT.test(plain) ? ADDRESS_ZH : NEVER, MASK.address)
@@ -109,13 +121,12 @@ export function maskContacts(text: string): string {
 
 /** Customer text as a team e-mail may carry it under the shop's policy. */
 export function forTeam(text: string, policy: ContactPolicy = MASKED): string {
-  return policy.show ? String(text ?? '') : maskContacts(text);
+  return policy.show ? asText(text) : maskContacts(text);
 }
 
-/** Folds whitespace and clips to `max` characters (with an ellipsis). */
+/** Folds whitespace and clips to `max` characters (with an ellipsis; an emoji is never split in half). */
 export function clip(text: string, max: number): string {
-  const t = String(text ?? '').replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return clipText(asText(text).replace(/\s+/g, ' ').trim(), max);
 }
 
 /** A customer's words quoted in a team e-mail: masked under the policy, then clipped (so a clip cannot split an address). */

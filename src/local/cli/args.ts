@@ -18,7 +18,8 @@ export function parse(argv: string[], options: Record<string, { type: 'string' |
     });
     return { positionals, flags: values as Parsed['flags'] };
   } catch (e) {
-    throw usage(e instanceof Error ? e.message : String(e));
+    // Node's own messages run over several lines: the CLI's errors are one line (CLI.md).
+    throw usage((e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' '));
   }
 }
 
@@ -38,7 +39,10 @@ export function nowFlag(flags: Parsed['flags'], name = 'now'): number | undefine
   if (m) {
     const parts = m.slice(1).map((x) => Number(x ?? 0));
     const ms = Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!, parts[3]!, parts[4]!, parts[5]!);
-    if (isNaN(ms)) throw usage(`--${name} must be an ISO date-time, got "${text}"`);
+    // Date.UTC rolls 2026-02-30 into March and 25:61 into the next day: a time that does not exist is refused.
+    const back = new Date(ms);
+    const real = back.getUTCMonth() === parts[1]! - 1 && back.getUTCDate() === parts[2] && back.getUTCHours() === parts[3] && back.getUTCMinutes() === parts[4];
+    if (isNaN(ms) || !real) throw usage(`--${name} must be an ISO date-time, got "${text}"`);
     naive.set(ms, parts);
     return ms;
   }

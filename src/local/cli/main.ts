@@ -49,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
     console.log(helpText());
+    if (!verb) console.error('afterdesk: no command given. Run `afterdesk help`.'); // exit 2 says why, on stderr
     return verb ? 0 : 2;
   }
   const cmd = COMMANDS[verb];
@@ -58,21 +59,33 @@ export async function main(argv: string[]): Promise<number> {
   }
   let costFile: string | null = null;
   resetCostTracking();
+  let code = 0;
   try {
     const taken = takeCostFlag(rest);
     costFile = taken.file;
     await cmd.run(taken.rest);
-    return 0;
   } catch (e) {
     if (e instanceof CliError) {
       console.error(`afterdesk ${verb}: ${e.message}`);
-      return e.exitCode;
+      code = e.exitCode;
+    } else {
+      const err = e as { message?: string; text?: { en: string; zh: string } };
+      console.error(`afterdesk ${verb}: ${err.text ? `${err.text.en} · ${err.text.zh}` : (err.message ?? String(e))}`);
+      if (process.env['AFTERDESK_DEBUG']) console.error(e);
+      code = 1;
     }
-    const err = e as { message?: string; text?: { en: string; zh: string } };
-    console.error(`afterdesk ${verb}: ${err.text ? `${err.text.en} · ${err.text.zh}` : (err.message ?? String(e))}`);
-    if (process.env['AFTERDESK_DEBUG']) console.error(e);
-    return 1;
-  } finally {
-    if (costFile) writeCost(costFile);
+  }
+  if (costFile && !saveCost(verb, costFile)) code = code || 1;
+  return code;
+}
+
+/** --cost FILE is written whatever happened; a path that cannot be written is reported on one line, never thrown. */
+function saveCost(verb: string, file: string): boolean {
+  try {
+    writeCost(file);
+    return true;
+  } catch (e) {
+    console.error(`afterdesk ${verb}: cannot write --cost ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return false;
   }
 }

@@ -4,7 +4,7 @@ import { createFilter } from './filter';
 import { displayValue } from './format';
 import type { SheetApi } from './sheet';
 import type { SheetData, CellStyle, ValidationRule } from './sheet-data';
-import { DateCell, parseWrite, type CellValue } from './values';
+import { DateCell, checkCellSizes, parseWrite, type CellValue } from './values';
 import type { Emu } from './emu';
 import { TextFinderApi } from './text-finder';
 
@@ -94,6 +94,7 @@ export class RangeApi {
   /** Writes without counting a service call (appendRow and friends). */
   writeMatrix(values: unknown[][]): void {
     this.guard();
+    checkCellSizes(values);
     values.forEach((row, i) => row.forEach((v, j) => {
       const r = this.r + i;
       const c = this.c + j;

@@ -36,8 +36,11 @@ export class TextFinderApi {
     const end = Math.min(r + this.area.nr, this.data.values.length);
     this.emu.cost.scan(Math.max(0, end - r) * nc);
     const flags = this.caseSensitive ? '' : 'i';
-    const body = this.regex ? this.text : this.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(this.entire ? `^(?:${body})$` : body, flags);
+    // Plain text is compared as text (a long search string is no regular expression to compile).
+    const wanted = this.caseSensitive ? this.text : this.text.toLowerCase();
+    const re = this.regex
+      ? new RegExp(this.entire ? `^(?:${this.text})$` : this.text, flags)
+      : { test: (v: string) => { const t = this.caseSensitive ? v : v.toLowerCase(); return this.entire ? t === wanted : t.includes(wanted); } };
     const out: { r: number; c: number }[] = [];
     for (let i = r; i < end; i++) {
       const row = this.data.values[i];

@@ -13,6 +13,19 @@ export function isDateLike(v: unknown): v is Date {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** A Sheets cell holds at most 50,000 characters; a longer write throws Sheets' own message and writes nothing. */
+export const CELL_CHARS = 50_000;
+
+export function checkCellSizes(values: unknown[][]): void {
+  for (const row of values) {
+    for (const v of row) {
+      if (typeof v === 'string' && v.length > CELL_CHARS) {
+        throw new Error(`Exception: Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`);
+      }
+    }
+  }
+}
+
 /** Converts a written value into a cell: `{ value, formula }`. */
 export function parseWrite(
   v: unknown,
@@ -33,7 +46,8 @@ export function parseWrite(
   const m = ISO_DATE.exec(t);
   if (m) {
     const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
-    if (mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31 && h! < 24 && mi! < 60 && sec! < 60) {
+    const real = new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() === d; // Sheets keeps 2026-02-30 as text
+    if (mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31 && real && h! < 24 && mi! < 60 && sec! < 60) {
       return { value: new DateCell(toInstant(y!, mo!, d!, h!, mi!, sec!)), formula: '' };
     }
   }

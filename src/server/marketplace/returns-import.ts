@@ -20,12 +20,13 @@ import { openContext } from '../context';
 import { appendEvents, loadDesk, openEventLog } from '../desk';
 import { iso } from '../dto-map';
 import { withDocumentLock } from '../lock';
+import { textArg } from '../args';
 
 const MAX_CSV = 20 * 1024 * 1024;
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
 
 function parseCsvText(csvText: string): string[][] {
-  const text = String(csvText ?? '').replace(/^\uFEFF/, '');
+  const text = textArg(csvText, 'csv').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new UserError('csv_empty', { en: 'The CSV is empty.', zh: 'CSV 内容为空。' }, 'csv');
   if (text.length > MAX_CSV) throw new UserError('csv_too_big', { en: 'The CSV is larger than 20 MB: split it.', zh: 'CSV 超过 20 MB，请拆分后导入。' }, 'csv');
   try {

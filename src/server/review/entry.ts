@@ -10,13 +10,14 @@ import { openContext } from '../context';
 import { REVIEW } from '../../workbook/tabs';
 import { createActionFromReview, reviewLineRef } from './actions';
 import { weeklyReview } from './run';
+import { recordArg, rowArg, textArg } from '../args';
 
 function toast(message: string, seconds = 10): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, 'AfterDesk', seconds);
 }
 
 export function apiRunWeeklyReview_(input?: { week?: string | null }) {
-  return asApi('weeklyReview', () => weeklyReview(input?.week ?? null));
+  return asApi('weeklyReview', () => weeklyReview(textArg(recordArg(input)['week'], 'week').trim() || null));
 }
 
 /** Installable weekly trigger (Monday 09:00 workbook time): reviews the week that just ended. */
@@ -36,13 +37,13 @@ export function menuRunWeeklyReview(): void {
 
 /** Creates an action from the given row of the Review tab (the menu passes the selected row). */
 export function apiCreateActionFromReview_(row: number) {
-  return asApi('createActionFromReview', () => createActionFromReview(Number(row)));
+  return asApi('createActionFromReview', () => createActionFromReview(rowArg(row)));
 }
 
 /** Promotes the ticket of the given Review row (a "not yet in the knowledge base" line) to a KB draft. */
 export function apiPromoteReviewLine_(row: number) {
   return asApi('promoteReviewLine', () => {
-    const ref = reviewLineRef(openContext(), Number(row));
+    const ref = reviewLineRef(openContext(), rowArg(row));
     if (!ref['ticket']) {
       throw new UserError('review_line', { en: `Review!${row} names no ticket: select a line of "Solutions not yet in the knowledge base".`, zh: `周复盘第 ${row} 行没有工单：请选择“尚未收入知识库的解决方案”中的一行。` }, 'row');
     }

@@ -6,6 +6,7 @@
 import { REF_COLUMN, SECTION_WIDTH, type Cell, type Line, type LineStyle } from '../../core/review/layout';
 import { REVIEW, findSheet } from '../../workbook/tabs';
 import { tabMissing } from '../../workbook/table';
+import { CELL_CHARS, clipText } from '../../core/text';
 
 const STYLE: Record<LineStyle, { weight: string; background: string; color: string }> = {
   title: { weight: 'bold', background: '#188038', color: '#ffffff' },
@@ -47,9 +48,16 @@ function sections(refs: unknown[][]): SectionSpan[] {
   return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1]!.start - 1 : refs.length }));
 }
 
+function fitted(cell: { value: string | number; format: string }): { value: string | number; format: string } {
+  return typeof cell.value === 'string' && cell.value.length > CELL_CHARS ? { value: clipText(cell.value, CELL_CHARS), format: '@' } : cell;
+}
+
 export function writeReviewSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, week: string, lines: Line[], ticketsGid: number): { startRow: number; rows: number; replaced: boolean } {
   const sheet = findSheet(ss, REVIEW);
   if (!sheet) throw tabMissing(REVIEW);
+  // Built before the old section is deleted, every value fitted into a cell: a hand-typed 50,000-character ticket ID
+  // must not make setValues throw after the rows were already moved (the last review would be lost).
+  const grid = lines.map((l) => Array.from({ length: SECTION_WIDTH }, (_, c) => fitted(c === REF_COLUMN - 1 ? { value: l.ref, format: '@' } : encode(l.cells[c], ticketsGid))));
   const last = sheet.getLastRow();
   const refs = last > 0 ? sheet.getRange(1, REF_COLUMN, last, 1).getValues() : [];
   let spans = sections(refs);
@@ -69,10 +77,6 @@ export function writeReviewSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     at = sheet.getLastRow() + 1;
     if (at + n - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), at + n - 1 - sheet.getMaxRows());
   }
-  const grid = lines.map((l) => {
-    const cells = Array.from({ length: SECTION_WIDTH }, (_, c) => (c === REF_COLUMN - 1 ? { value: l.ref, format: '@' } : encode(l.cells[c], ticketsGid)));
-    return cells;
-  });
   const range = sheet.getRange(at, 1, n, SECTION_WIDTH);
   range.setNumberFormats(grid.map((r) => r.map((c) => c.format)));
   range.setValues(grid.map((r) => r.map((c) => c.value)));

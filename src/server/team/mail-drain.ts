@@ -10,6 +10,7 @@ import { readQueue, rememberQueueStart } from '../mail-queue';
 import { settingOr } from '../../workbook/settings';
 import { openContext, type ActionContext } from '../context';
 import { withDocumentLock } from '../lock';
+import { isUserError } from '../../core/errors';
 import { MAIL_PENDING_PROPERTY, type MailOutcome } from '../mail';
 import { automationRecord, isAutomationOwner, writeAutomationStatus } from './automation';
 import { ownerNotActive, warnHeld } from './owner-active';
@@ -40,6 +41,16 @@ export function shopIdentity(ctx: ActionContext): { name: string; replyTo: strin
 }
 
 /** Drains the queue when this execution runs as the automation owner; otherwise reports what waits. */
+function openDrainContext(): ActionContext | null {
+  try {
+    return openContext();
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    console.warn(`AfterDesk mail: stays queued — ${e.text.en}`);
+    return null;
+  }
+}
+
 export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
   const props = PropertiesService.getDocumentProperties();
   const none: DrainResult = { sent: 0, queued: 0, failed: 0, sender: isAutomationOwner() };
@@ -48,7 +59,10 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(1000)) return none; // another drain is sending right now
   try {
-    const ctx = openContext();
+    // A workbook the drain cannot read (a Settings value typed wrong, a tab deleted) keeps the mail queued: the
+    // 5-minute trigger must not fail every run, and the next save or set-up says what to fix.
+    const ctx = openDrainContext();
+    if (!ctx) return none;
     // Read from the first row that may still be queued, never the whole tab (mail-queue.ts).
     const table = readQueue(ctx);
     // A trigger owner deactivated or removed from Agents sends nothing: the queue holds the mail (owner-active.ts).

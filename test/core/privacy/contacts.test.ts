@@ -14,6 +14,8 @@ describe('maskContacts', () => {
     ['PH', 'cp 0917 123 4567', 'cp [phone]'],
     ['CN, no space before the digits', '电话13812345678', '电话[phone]'],
     ['CN, full-width digits', '手机１３８１２３４５６７８', '手机[phone]'],
+    ['TH, Thai digits', 'โทร ๐๘๑-๒๓๔-๕๖๗๘ นะคะ', 'โทร [phone] นะคะ'],
+    ['Arabic-Indic digits', 'call ٠١٢٣٤٥٦٧٨٩', 'call [phone]'],
     ['TW', '0912-345-678', '[phone]'],
     ['international with 00', '0060123456789', '[phone]'],
     ['two numbers in a row', '0123456789 0198765432', '[phone] [phone]'],
