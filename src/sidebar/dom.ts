@@ -16,10 +16,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/** Bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Text containing a bidi control goes in its own <bdi>: an unclosed right-to-left override in a customer's name or
+ * message cannot reverse the order ID, SKU or label shown after it on the same line.
+ */
+function textNode(text: string): Node {
+  if (!BIDI_CONTROL.test(text)) return document.createTextNode(text);
+  const isolated = document.createElement('bdi');
+  isolated.textContent = text;
+  return isolated;
+}
+
 export function append(el: Element, children: (Child | Child[])[]): void {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.appendChild(typeof c === 'string' || typeof c === 'number' ? textNode(String(c)) : c);
   }
 }
 

@@ -104,6 +104,15 @@ describe('hostile customer text in the sidebar', () => {
     expect(await f.textContent('#ticket-description')).toBe(EVIL);
     const text = await f.evaluate(() => document.body.textContent ?? '');
     for (const p of [NAME, PAYLOADS[4], EVIL]) expect(text).toContain(p);
+    // Text carrying a right-to-left override sits in its own <bdi>: it cannot reverse what follows it on the line.
+    const bidi = await f.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parents: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\u202e/.test(n.nodeValue ?? '')) parents.push(n.parentElement?.tagName ?? '');
+      return parents;
+    });
+    expect(bidi.length).toBeGreaterThan(0);
+    expect(bidi.every((t) => t === 'BDI')).toBe(true);
     await inert(f);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'hostile-ticket.png') });
