@@ -95,7 +95,7 @@ describe('buildDashboard layout', () => {
     expect(csat[2]).toBeCloseTo(4 / 7, 12);
     expect(csat[3]).toBeNull(); // no responses the week before: no change, not "−57 %"
     expect(head.values.find((r) => r[0] === 'Shopee chat response rate')![2]).toBe(0.93);
-    expect(head.numberFormats[head.values.indexOf(csat)]!.slice(2)).toEqual(['0.0%', '+0.0%;-0.0%;0.0%', '0.0%', '+0.0%;-0.0%;0.0%']);
+    expect(head.numberFormats[head.values.indexOf(csat)]!.slice(2)).toEqual(['0.0%" "', '+0.0%" ";-0.0%" ";0.0%" "', '0.0%" "', '+0.0%" ";-0.0%" ";0.0%" "']);
   });
 
   it('lists skipped rows with cells and a summary note', () => {

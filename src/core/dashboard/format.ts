@@ -6,18 +6,22 @@ import { clipText } from '../text';
 export type CellValue = string | number | null;
 
 /** Sheets number formats by kind of figure; a change keeps its sign so "+2.0%" reads as a rise. */
+/**
+ * Number formats of the Dashboard. Each figure ends in a literal space: a number is right-aligned, and the text
+ * column beside it is left-aligned, so without it "69.7%" and "83 / 119" touch on screen and in print.
+ */
 export const FORMAT = {
   text: '@',
-  count: '0',
-  hours: '0.0 "h"',
-  rate: '0.0%',
-  score: '0.00',
-  seconds: '0.0 "s"',
-  countChange: '+0;-0;0',
-  hoursChange: '+0.0 "h";-0.0 "h";0.0 "h"',
+  count: '0" "',
+  hours: '0.0" h "',
+  rate: '0.0%" "',
+  score: '0.00" "',
+  seconds: '0.0" s "',
+  countChange: '+0" ";-0" ";0" "',
+  hoursChange: '+0.0" h ";-0.0" h ";0.0" h "',
   /** A change of a rate is in percentage points, shown as a percentage of the whole. */
-  rateChange: '+0.0%;-0.0%;0.0%',
-  scoreChange: '+0.00;-0.00;0.00',
+  rateChange: '+0.0%" ";-0.0%" ";0.0%" "',
+  scoreChange: '+0.00" ";-0.00" ";0.00" "',
 } as const;
 
 export type FigureKind = 'count' | 'hours' | 'rate' | 'score';
