@@ -26,3 +26,10 @@ export function clipText(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end--; // the high half of a pair: keep the pair out whole
   return `${text.slice(0, end)}…`;
 }
+
+const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** HTML-escapes text for e-mails and pages: customer words are data, never markup (also safe inside attributes). */
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => HTML_ENTITY[c]!);
+}

@@ -67,7 +67,4 @@ export function deliver(ctx: ActionContext, mails: OutgoingMail[]): MailOutcome 
   return { sent: 0, queued: mails.length };
 }
 
-/** HTML-escapes text for e-mails: customer words are data, never markup. */
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml } from '../core/text';

@@ -5,6 +5,7 @@
  * large tap targets and no images. Every value that can hold customer or user text (SKU, quotes, shop name) is
  * HTML-escaped here, once.
  */
+import { escapeHtml } from '../text';
 import type { Severity } from './types';
 import { dayKeyOf } from './days';
 import { localParts } from '../time';
@@ -49,14 +50,7 @@ export interface Digest {
   text: string;
 }
 
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 export const SEVERITY_STYLE: Record<Severity, { en: string; zh: string; color: string; bg: string; rank: number }> = {
   high: { en: 'High', zh: '高', color: '#d93025', bg: '#fce8e6', rank: 0 },
