@@ -20,6 +20,7 @@ import { openContext } from '../context';
 import { appendEvents, loadDesk, openEventLog } from '../desk';
 import { iso } from '../dto-map';
 import { withDocumentLock } from '../lock';
+import { invalidateIndex } from '../flat/tail';
 
 const MAX_CSV = 20 * 1024 * 1024;
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
@@ -131,10 +132,13 @@ export function importReturns(csvText: string): ReturnsReportDto {
         marketplaceDueAt: iso(clock?.dueAt ?? saved.marketplaceDueAt), marketplaceState: clock?.state ?? null,
       });
     }
+    // Before the first write: the IDs are reserved (an import cut short never hands them out again) and the
+    // Lookup Index, whose open counts this import does not keep, is left for the next save to rebuild.
+    if (creates.length) props.setProperties({ [SEQ_KEY]: String(seq), ...(lastAssigned ? { AFTERDESK_LAST_ASSIGNEE: lastAssigned } : {}) });
+    if (updates.length || creates.length) invalidateIndex(ctx.ss);
     writeRecords(desk.tickets, updates, ctx.makeDate);
     appendRecords(desk.tickets, creates, ctx.makeDate);
     appendEvents(ctx, events, log);
-    if (creates.length) props.setProperties({ [SEQ_KEY]: String(seq), ...(lastAssigned ? { AFTERDESK_LAST_ASSIGNEE: lastAssigned } : {}) });
     return report;
   });
 }

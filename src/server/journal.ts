@@ -1,0 +1,138 @@
+/**
+ * A save's journal, so a save cut short (Google stops the execution between two writes) is finished by the next
+ * one. Before its first write, a save puts what it is about to write — the ticket's cells, its Audit Log events,
+ * its queued mail — in the Lookup Index's state cell (`pending`); its last write (the index state) clears it.
+ * The next save, under the same document lock, finds a pending journal and rolls it forward: the ticket's cells
+ * that did not land are written (only if the row still shows the cut save's Updated At did not land), missing
+ * events and mail appended, and the index marked stale so the save rebuilds it from the rows (open counts).
+ */
+import { LOOKUP_INDEX } from '../../sheets-templates/lookup';
+import type { TicketEvent } from '../core/lifecycle';
+import type { Ticket } from '../core/records';
+import type { LookupIndex } from '../workbook/lookup-index';
+import { openForAppend, readTable, writeRecords } from '../workbook/table';
+import { EVENTS, MAIL_QUEUE, TICKETS, findSheet } from '../workbook/tabs';
+import type { ActionContext } from './context';
+import { appendEvents, type EventRow } from './desk';
+import { deliver, type OutgoingMail } from './mail';
+
+export interface SaveJournal {
+  /** The save's clock (its Updated At, event times and Queued At). */
+  at: number;
+  ticketId: string;
+  /** The ticket's fields this save writes (dates as epoch ms). */
+  patch: Partial<Ticket>;
+  events: TicketEvent[];
+  mails: OutgoingMail[];
+}
+
+/** A journal that would not fit the cell is kept without its long texts (events and mail then not re-made). */
+const MAX_JSON = 40_000;
+/** How far back the Audit Log and Mail Queue are searched for what the cut save wrote. */
+const LOOK_BACK = 300;
+
+type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function stateCell(ss: Ss): GoogleAppsScript.Spreadsheet.Range | null {
+  const sheet = findSheet(ss, LOOKUP_INDEX);
+  return sheet ? sheet.getRange(2, 1) : null;
+}
+
+function parse(raw: unknown): Record<string, unknown> | null {
+  try {
+    const v = JSON.parse(String(raw ?? '')) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the journal before the save's first write: one cell (read first when the index was not opened). */
+export function beginJournal(ctx: ActionContext, journal: SaveJournal, index: LookupIndex | null): void {
+  let j: SaveJournal | (SaveJournal & { partial: true }) = journal;
+  if (JSON.stringify(j).length > MAX_JSON) j = { ...journal, events: [], mails: [], partial: true };
+  if (index) {
+    (index.state as unknown as Record<string, unknown>)['pending'] = j;
+    index.sheet.getRange(2, 1).setValue(JSON.stringify(index.state));
+    return;
+  }
+  const cell = stateCell(ctx.ss);
+  if (!cell) return; // no index tab yet: the save's own rebuild makes it
+  const state = parse(cell.getValue()) ?? { v: 0 };
+  cell.setValue(JSON.stringify({ ...state, pending: j }));
+}
+
+/**
+ * The save's writes are done: its closing index write carries no journal. Without an index at hand (the exact
+ * path when it builds none) the state cell is rewritten without it.
+ */
+export function endJournal(index: LookupIndex | null, ctx?: ActionContext): void {
+  if (index) {
+    delete (index.state as unknown as Record<string, unknown>)['pending'];
+    return;
+  }
+  const cell = ctx ? stateCell(ctx.ss) : null;
+  const state = cell ? parse(cell.getValue()) : null;
+  if (!cell || !state || !('pending' in state)) return;
+  delete state['pending'];
+  cell.setValue(JSON.stringify(state));
+}
+
+/** Finishes a save that was cut short, if the index holds its journal. Call under the document lock first thing. */
+export function recoverJournal(ctx: ActionContext): boolean {
+  const cell = stateCell(ctx.ss);
+  if (!cell) return false;
+  const state = parse(cell.getValue());
+  const j = state?.['pending'] as (SaveJournal & { partial?: boolean }) | undefined;
+  if (!j || typeof j.ticketId !== 'string') return false;
+  const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone);
+  const hit = tickets.rows.find((r) => r.record.ticketId.trim() === j.ticketId);
+  if (hit) {
+    // The row shows the cut save's time only if its last cells landed; then nothing is rewritten (a later hand
+    // edit is never overwritten by an old journal).
+    if (hit.record.updatedAt !== j.at && !j.partial) writeRecords(tickets, [{ row: hit.row, record: j.patch }], ctx.makeDate);
+    if (!j.partial) {
+      const missing = missingEvents(ctx, j);
+      if (missing.length) appendEvents(ctx, missing);
+      const mails = missingMails(ctx, j);
+      if (mails.length) deliver({ ...ctx, now: j.at }, mails);
+    }
+  }
+  // The index's open counts may miss the cut save: the save that recovers reads the tabs and rebuilds it.
+  cell.setValue('stale');
+  console.warn(`AfterDesk: finished the save of ${j.ticketId} that was cut short (${hit ? 'row found' : 'its row never landed'}).`);
+  return true;
+}
+
+function missingEvents(ctx: ActionContext, j: SaveJournal): TicketEvent[] {
+  if (!j.events.length) return [];
+  const log = openForAppend<EventRow>(ctx.ss, EVENTS, ctx.timeZone);
+  const from = Math.max(2, log.lastRow - LOOK_BACK);
+  const have = new Set<string>();
+  if (log.lastRow >= from) {
+    const values = log.sheet.getRange(from, 1, log.lastRow - from + 1, Math.max(log.sheet.getLastColumn(), 1)).getValues();
+    const [t, f, a] = ['ticketId', 'field', 'at'].map((k) => log.map.index[k]!);
+    for (const r of values) {
+      const at = Object.prototype.toString.call(r[a!]) === '[object Date]' ? (r[a!] as Date).getTime() : NaN;
+      have.add(`${String(r[t!]).trim()}|${String(r[f!])}|${at}`);
+    }
+  }
+  return j.events.filter((e) => !have.has(`${e.ticketId}|${e.field}|${e.at}`));
+}
+
+function missingMails(ctx: ActionContext, j: SaveJournal): OutgoingMail[] {
+  if (!j.mails.length) return [];
+  const queue = openForAppend<Record<string, unknown>>(ctx.ss, MAIL_QUEUE, ctx.timeZone);
+  const from = Math.max(2, queue.lastRow - LOOK_BACK);
+  const have = new Set<string>();
+  if (queue.lastRow >= from) {
+    const values = queue.sheet.getRange(from, 1, queue.lastRow - from + 1, Math.max(queue.sheet.getLastColumn(), 1)).getValues();
+    const [to, subject, at] = ['to', 'subject', 'queuedAt'].map((k) => queue.map.index[k]!);
+    for (const r of values) {
+      const q = Object.prototype.toString.call(r[at!]) === '[object Date]' ? (r[at!] as Date).getTime() : NaN;
+      have.add(`${String(r[to!])}|${String(r[subject!])}|${q}`);
+    }
+  }
+  return j.mails.filter((m) => !have.has(`${m.to}|${m.subject.slice(0, 250)}|${j.at}`));
+}
+
