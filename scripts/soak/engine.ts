@@ -97,7 +97,13 @@ export class Soak {
     const own = this.started[mark];
     const killed = own !== undefined && this.plan.isKilled(own);
     const acked = !killed && error === null && (result === null || typeof result !== 'object' || !('ok' in result) || result.ok === true);
-    const faults = this.plan.log.filter((f) => this.started.indexOf(f.execution) >= mark).map((f) => `${f.kind}@${f.call}`);
+    const mine = new Set(this.started.slice(mark));
+    const faults: string[] = [];
+    for (let i = this.plan.log.length - 1; i >= 0 && faults.length < 8; i--) {
+      const f = this.plan.log[i]!;
+      if (mine.has(f.execution)) faults.unshift(`${f.kind}@${f.call}`);
+      else if (faults.length === 0 && i < this.plan.log.length - 50) break;
+    }
     this.trace.push(`${as}: ${acked ? 'acked' : killed ? 'KILLED' : error ? `threw "${error.slice(0, 70)}"` : `error ${result?.error?.key}`} ${String(fn).slice(0, 0)}${faults.length ? `[${faults.join(', ')}]` : ''} ${result?.ok ? JSON.stringify(result.data ?? '').slice(0, 80) : ''}`);
     if (this.trace.length > 12) this.trace.shift();
     return { acked, result, error, killed };

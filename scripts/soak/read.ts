@@ -12,16 +12,12 @@ export interface TabView {
 export function readTab(env: GasEnvironment, name: string): TabView | null {
   const data = env.emu.book.sheets.find((s) => s.name === name);
   if (!data) return null;
+  // The storage's own row arrays, not copies: the checker runs after every step and only reads.
   const last = data.lastRow();
-  const width = Math.max(data.lastColumn(), 1);
-  const all: unknown[][] = [];
-  for (let r = 0; r < last; r++) {
-    const row: unknown[] = [];
-    for (let c = 0; c < width; c++) row.push(data.get(r, c));
-    all.push(row);
-  }
-  const header = (all[0] ?? []).map((h) => String(h ?? ''));
-  return { header, rows: all.slice(1), col: (h) => header.indexOf(h) };
+  const header = (data.values[0] ?? []).map((h) => String(h ?? ''));
+  const rows: unknown[][] = [];
+  for (let r = 1; r < last; r++) rows.push(data.values[r] ?? []);
+  return { header, rows, col: (h) => header.indexOf(h) };
 }
 
 export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;

@@ -1,0 +1,159 @@
+/**
+ * Regressions for what the soak (npm run soak) found, through the real bundle: a retried save makes one ticket,
+ * a save cut short is finished by the next one (its Audit Log events, its cells, the index counts), ticket IDs
+ * are reserved before the row, rows appended without the index are taken into it, and an import that changes
+ * tickets leaves the index for a rebuild.
+ */
+import { describe, expect, it } from 'vitest';
+import { FaultPlan, MESSAGES } from '../../src/local/emu/faults';
+import { column, freshDesk, type Desk } from './harness';
+
+const CASE = { channel: 'shopee_chat', reason: 'damaged', language: 'en', customerId: 'ana88', customerName: 'Ana', email: 'ana@example.com', description: 'Cup broke' };
+
+function indexState(d: Desk): { v: number; tickets: number; open: Record<string, number>; pending?: { ticketId: string } } | null {
+  try {
+    return JSON.parse(String(d.sheet('Lookup Index').getRange(2, 1).getValue()));
+  } catch {
+    return null;
+  }
+}
+
+function openByAssignee(d: Desk): Record<string, number> {
+  const rows = d.rows('Tickets');
+  const out: Record<string, number> = {};
+  column(rows, 'Status').forEach((s, i) => {
+    const who = String(column(rows, 'Assignee')[i]);
+    if (['New', 'Open', 'Waiting on Customer'].includes(String(s)) && who) out[who] = (out[who] ?? 0) + 1;
+  });
+  return out;
+}
+
+function createdEvents(d: Desk, id: string): number {
+  const rows = d.rows('Audit Log');
+  return rows.slice(1).filter((r) => r[1] === id && r[3] === 'status' && r[4] === '').length;
+}
+
+function tryCall(d: Desk, fn: string, ...args: unknown[]): string {
+  try {
+    d.bundle.call(fn, ...args);
+    return 'returned';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+describe('a retried save (same form, same submission ID)', () => {
+  it('after a timeout that came once the row was written: the retry returns that ticket, no second one', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE); // the index exists: the flat path
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'timeoutAfter', at: 'Range.setValues' });
+    const form = { ...CASE, submissionId: 'form-0001-abcdef' };
+    expect(tryCall(d, 'apiLogCase', form)).toBe(MESSAGES.timedOut(d.env.emu.book.id));
+    const again = d.ok('apiLogCase', form);
+    expect(again.ticket.ticketId).toBe('T-000002');
+    expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual(['T-000001', 'T-000002']);
+    // A different form is a different case.
+    expect(d.ok('apiLogCase', { ...form, submissionId: 'form-0002-abcdef' }).ticket.ticketId).toBe('T-000003');
+  });
+
+  it('after a kill before the row: the retry creates it once', () => {
+    const d = freshDesk();
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'kill', at: 'Range.setValues' });
+    const form = { ...CASE, submissionId: 'form-0003-abcdef' };
+    expect(tryCall(d, 'apiLogCase', form)).toBe(MESSAGES.kill);
+    expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual([]);
+    const id = d.ok('apiLogCase', form).ticket.ticketId;
+    expect(d.ok('apiLogCase', form).ticket.ticketId).toBe(id);
+    expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual([id]);
+  });
+
+  it('a malformed submission ID is a clear bilingual error, nothing written', () => {
+    const d = freshDesk();
+    const e = d.err('apiLogCase', { ...CASE, submissionId: 'x y' });
+    expect(e.key).toBe('submission_invalid');
+    expect(e.field).toBe('submissionId');
+    expect(e.zh).toContain('提交编号');
+    expect(d.rows('Tickets').length).toBe(1);
+  });
+});
+
+describe('a save cut short between its writes', () => {
+  it('log case: killed after the ticket row, before the Audit Log; the next save writes the events and rebuilds the counts', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE);
+    const plan = new FaultPlan(d.env).arm();
+    // The writes: journal (index cell), ticket row, Audit Log rows, index. Killed at the Audit Log's write.
+    plan.force({ kind: 'kill', at: (n) => n === 'Range.setValues', skip: 1 });
+    expect(tryCall(d, 'apiLogCase', { ...CASE, customerId: 'bo77' })).toBe(MESSAGES.kill);
+    expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual(['T-000001', 'T-000002']);
+    expect(createdEvents(d, 'T-000002')).toBe(0);
+    expect(indexState(d)?.pending?.ticketId).toBe('T-000002');
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
+    expect(createdEvents(d, 'T-000002')).toBe(1);
+    expect(createdEvents(d, 'T-000003')).toBe(1);
+    const state = indexState(d)!;
+    expect(state.pending).toBeUndefined();
+    expect(state.open).toEqual(openByAssignee(d));
+  });
+
+  it('update: killed after the first run of cells; the next save writes the rest and the reply event', () => {
+    const d = freshDesk();
+    const id = d.ok('apiLogCase', CASE).ticket.ticketId;
+    d.env.clock.advance(60_000);
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'kill', at: 'Range.setValues', skip: 1 });
+    expect(tryCall(d, 'apiUpdateTicket', id, { reply: 'We will send a new cup', status: 'resolved', resolution: 'resend' })).toBe(MESSAGES.kill);
+    const cut = d.rows('Tickets');
+    expect(column(cut, 'Status')).toEqual(['Resolved']);
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
+    const rows = d.rows('Tickets');
+    expect(column(rows, 'Resolution')[0]).toBe('Resend');
+    expect(column(rows, 'Updated By')[0]).toBe('owner@shop.test');
+    const audit = d.rows('Audit Log').slice(1).filter((r) => r[1] === id).map((r) => [r[3], r[5]]);
+    expect(audit).toContainEqual(['reply', 'We will send a new cup']);
+    expect(audit.filter(([f]) => f === 'reply').length).toBe(1);
+    expect(indexState(d)!.open).toEqual(openByAssignee(d));
+  });
+});
+
+describe('the ticket sequence and the index', () => {
+  it('an ID is reserved before its row: a cut save, rows sorted by hand, the next ID is still new', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE);
+    d.ok('apiLogCase', { ...CASE, customerId: 'zz' });
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'kill', at: 'Range.setValues', skip: 1 }); // T-000003's row lands, then the save dies
+    tryCall(d, 'apiLogCase', { ...CASE, customerId: 'mm' });
+    // A person sorts the rows: T-000003 is no longer the last one.
+    const t = d.sheet('Tickets');
+    const range = t.getRange(2, 1, 3, t.getLastColumn());
+    const values = range.getValues();
+    range.setValues([values[2]!, values[0]!, values[1]!]);
+    const id = d.ok('apiLogCase', { ...CASE, customerId: 'nn' }).ticket.ticketId;
+    const ids = column(d.rows('Tickets'), 'Ticket ID');
+    expect(id).toBe('T-000004');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('tickets a returns import appended are taken into the index by the next save (counts and customer rows)', () => {
+    const d = freshDesk();
+    d.ok('apiImportOrders', 'Order Number,Date,Customer,Name,Email,SKU,Item,Qty,Total,Status,Channel\nSO-1,2026-11-10 10:00,ana88,Ana,ana@example.com,MUG,Mug,1,10,Delivered,Shopee');
+    d.ok('apiLogCase', CASE);
+    const head = 'Return ID,Order ID,Order Creation Date,Product Name,SKU,Return Quantity,Return Reason,Return Creation Time,Return Tracking Number,Return / Refund Status,Solution,Refund Amount,Seller Note';
+    d.ok('apiImportReturns', `${head}\nRTN1,SO-1,2026-11-10 14:32,Mug,MUG,1,Damaged item,2026-11-16 10:00,,Requested,Return and refund,19.90,`);
+    expect(indexState(d)?.v).toBe(0); // left for the next save to rebuild
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'bo77' });
+    const state = indexState(d)!;
+    expect(state.v).toBe(1);
+    expect(state.tickets).toBe(d.sheet('Tickets').getLastRow());
+    expect(state.open).toEqual(openByAssignee(d));
+    // The customer's three tickets (two cases and the return) are all found through the index.
+    const ctx = d.ok('apiCaseContext', { customerId: 'ana88' });
+    expect(JSON.stringify(ctx)).toContain('T-000002');
+  });
+});
