@@ -134,7 +134,7 @@ export class Soak {
 
   private choose(): string {
     const weights: [string, number][] = [
-      ['logCase', 24], ['updateTicket', 26], ['decideApproval', 3], ['kbUse', 2], ['surveyAnswer', 4], ['completeCallback', 1.5],
+      ['logCase', 24], ['updateTicket', 26], ['decideApproval', 2], ['kbUse', 2], ['surveyAnswer', 2.5], ['completeCallback', 1.5],
       ['mailTrigger', 7], ['hourly', 0.5], ['importOrders', 1.5], ['importReturns', 1], ['setup', 0.3],
       ['handNote', 3], ['handJunk', 1.5], ['handSort', 0.4], ['handMoveColumn', 0.2], ['handDeleteRow', 0.4],
     ];

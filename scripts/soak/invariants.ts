@@ -33,6 +33,8 @@ export interface Violation {
 }
 
 const MARK = /#(S\d+)\b/;
+/** Status cells read as open or not (the enum read once a distinct label). */
+const OPEN_LABELS = new Map<string, boolean>();
 const SEQ = /^T-(\d+)$/;
 
 export class Checker {
@@ -50,12 +52,14 @@ export class Checker {
 
   constructor(private env: GasEnvironment, private ledger: Ledger, private acknowledgedSaves: () => number) {}
 
-  /** The journal of a save cut short, still waiting in the Lookup Index's state cell. */
-  private pending(): { ticketId: string; at: number } | null {
+  /** The journal of a save cut short, still waiting in the Lookup Index's state cell: its key and tickets. */
+  private pending(): { key: string; tickets: Set<string> } | null {
     const ix = readTab(this.env, 'Lookup Index');
     try {
-      const p = JSON.parse(String(ix?.rows[0]?.[0] ?? '')).pending;
-      return p && typeof p.ticketId === 'string' ? p : null;
+      const p = JSON.parse(String(ix?.rows[0]?.[0] ?? '')).pending as { at: number; tickets: { ticketId: string }[] } | undefined;
+      if (!p || !Array.isArray(p.tickets)) return null;
+      const ids = p.tickets.map((t) => t.ticketId);
+      return { key: `${ids.join(',')}@${p.at}`, tickets: new Set(ids) };
     } catch {
       return null;
     }
@@ -73,18 +77,19 @@ export class Checker {
     const archive = readTab(this.env, 'Archive');
     const audit = readTab(this.env, 'Audit Log')!;
     const queue = readTab(this.env, 'Mail Queue');
-    const all = [...ticketRows(tickets), ...(archive ? ticketRows(archive) : [])];
+    const lines = ticketRows(tickets);
+    const all = archive ? [...lines, ...ticketRows(archive)] : lines;
     const pending = this.pending();
     check('journal-settled', () => {
       if (!pending) {
         this.pendingSeen = null;
         return null;
       }
-      const key = `${pending.ticketId}@${pending.at}`;
+      const key = pending.key;
       if (!this.pendingSeen || this.pendingSeen.key !== key) this.pendingSeen = { key, saves: this.acknowledgedSaves() };
-      return this.acknowledgedSaves() > this.pendingSeen.saves ? `the cut-short save of ${pending.ticketId} was not finished by the next acknowledged save` : null;
+      return this.acknowledgedSaves() > this.pendingSeen.saves ? `the cut-short save of ${pending.key} was not finished by the next acknowledged save` : null;
     });
-    const exempt = pending?.ticketId ?? '';
+    const exempt = pending?.tickets ?? new Set<string>();
     const count = new Map<string, number>();
     for (const t of all) if (t.id) count.set(t.id, (count.get(t.id) ?? 0) + 1);
 
@@ -103,6 +108,7 @@ export class Checker {
     check('submission-once', () => {
       const seen = new Map<string, string>();
       for (const t of all) {
+        if (!t.description.includes('#S')) continue;
         const m = MARK.exec(t.description);
         if (!m) continue;
         const prev = seen.get(m[1]!);
@@ -114,12 +120,14 @@ export class Checker {
       return null;
     });
     check('no-half-row', () => {
-      for (const t of ticketRows(tickets)) {
-        if (!t.any || (exempt && t.id === exempt)) continue;
-        for (const h of ['Ticket ID', 'Created At', 'Channel', 'Reason', 'Status']) {
-          const v = t.cell(h);
+      const required = ['Ticket ID', 'Created At', 'Channel', 'Reason', 'Status'].map((h) => [h, tickets.col(h)] as const);
+      for (const t of lines) {
+        if (!t.any || exempt.has(t.id)) continue;
+        for (const [h, c] of required) {
+          const v = t.cells[c];
+          if (!(isBlank(v) || (h === 'Created At' && !isDate(v)))) continue;
           if (this.ledger.tainted.has(`${t.id}|${h}`)) continue;
-          if (isBlank(v) || (h === 'Created At' && !isDate(v))) return `Tickets row ${t.row} (${t.id || 'no ID'}) lacks ${h}`;
+          return `Tickets row ${t.row} (${t.id || 'no ID'}) lacks ${h}`;
         }
       }
       const a = ['Time', 'Ticket ID', 'Field'].map((h) => audit.col(h));
@@ -140,7 +148,7 @@ export class Checker {
     this.scanAudit(audit, out);
     check('audit-created', () => {
       for (const t of all) {
-        if (!t.id || t.id === exempt || this.ledger.deleted.has(t.id) || this.ledger.taintedTickets.has(t.id)) continue;
+        if (!t.id || exempt.has(t.id) || this.ledger.deleted.has(t.id) || this.ledger.taintedTickets.has(t.id)) continue;
         if (!this.created.has(t.id)) return `ticket ${t.id} has no creation event in the Audit Log`;
       }
       return null;
@@ -172,7 +180,7 @@ export class Checker {
     check('user-cells', () => {
       const c = tickets.col(USER_COLUMN);
       if (c < 0) return `the user's column ${USER_COLUMN} is gone`;
-      const byId = new Map(ticketRows(tickets).map((t) => [t.id, t.cells[c]]));
+      const byId = new Map(lines.map((t) => [t.id, t.cells[c]] as const));
       for (const [id, want] of this.ledger.userCells) {
         if (!byId.has(id)) continue; // archived: the user column does not move with it
         if (text(byId.get(id)) !== want) return `user cell of ${id} changed: "${want}" → "${text(byId.get(id))}"`;
@@ -215,9 +223,16 @@ export class Checker {
     const open: Record<string, number> = {};
     const [s, a] = [tickets.col('Status'), tickets.col('Assignee')];
     for (const r of tickets.rows) {
-      const k = enumKey(STATUSES, String(r[s] ?? ''));
+      const label = r[s];
+      if (label === undefined || label === '') continue;
+      let isOpen = OPEN_LABELS.get(label as string);
+      if (isOpen === undefined) {
+        const k = enumKey(STATUSES, String(label));
+        isOpen = k === 'new' || k === 'open' || k === 'waiting';
+        OPEN_LABELS.set(label as string, isOpen);
+      }
       const who = String(r[a] ?? '');
-      if ((k === 'new' || k === 'open' || k === 'waiting') && who) open[who] = (open[who] ?? 0) + 1;
+      if (isOpen && who) open[who] = (open[who] ?? 0) + 1;
     }
     const names = new Set([...Object.keys(open), ...Object.keys(state.open)]);
     for (const n of names) {
@@ -274,18 +289,26 @@ interface TicketLine {
   description: string;
   any: boolean;
   cells: unknown[];
-  cell(h: string): unknown;
 }
 
+/** The rows holding anything but the user's own column (no closure a row: this runs after every step). */
 function ticketRows(tab: TabView): TicketLine[] {
   const idc = tab.col('Ticket ID');
   const dc = tab.col('Description');
   const user = tab.col(USER_COLUMN);
   const out: TicketLine[] = [];
-  tab.rows.forEach((r, i) => {
-    const any = r.some((v, c) => c !== user && !isBlank(v));
-    if (!any) return;
-    out.push({ row: i + 2, id: String(r[idc] ?? '').trim(), description: String(r[dc] ?? ''), any, cells: r, cell: (h) => r[tab.col(h)] });
-  });
+  const rows = tab.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let any = false;
+    for (let c = 0; c < r.length; c++) {
+      if (c !== user && !isBlank(r[c])) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) continue;
+    out.push({ row: i + 2, id: String(r[idc] ?? '').trim(), description: dc < 0 ? '' : String(r[dc] ?? ''), any, cells: r });
+  }
   return out;
 }

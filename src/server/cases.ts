@@ -21,7 +21,7 @@ import { withDocumentLock } from './lock';
 import { deliver } from './mail';
 import { surveyOnResolve } from './surveys';
 import { absorbTicketTail } from './flat/tail';
-import { beginJournal, endJournal, recoverJournal } from './journal';
+import { beginJournal, changedFields, endJournal, recoverJournal } from './journal';
 import { SUBMISSIONS_KEY, readSubmissionId, rememberSubmission, submittedTicket } from './submissions';
 
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
@@ -167,7 +167,7 @@ function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): Lo
     ...(input.submissionId ? { [SUBMISSIONS_KEY]: rememberSubmission(stored, input.submissionId, id) } : {}),
   });
   // What follows is written in several calls: the journal lets the next save finish it if this one is cut short.
-  beginJournal(ctx, { at: ctx.now, ticketId: id, patch: saved, events, mails: [] }, flat?.index ?? null);
+  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: id, patch: saved }], events, mails: [] }, flat?.index ?? null);
   appendRecords(desk.tickets, [saved], ctx.makeDate);
   appendEvents(ctx, events, log);
   if (flat) {
@@ -285,7 +285,7 @@ function saveUpdate(
   // writeRecords brings the row it read up to date (hit.ticket among them): keep what it was for the open count.
   const before = { status: hit.ticket.status, assignee: hit.ticket.assignee };
   const logged = approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events;
-  beginJournal(ctx, { at: ctx.now, ticketId: ticket.ticketId, patch: changedFields(hit.ticket, saved), events: logged, mails: survey.mails }, flat?.index ?? null);
+  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: ticket.ticketId, patch: changedFields(hit.ticket, saved) }], events: logged, mails: survey.mails }, flat?.index ?? null);
   writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
   if (survey.mails.length) deliver(ctx, survey.mails);
   appendEvents(ctx, logged, log);
@@ -305,9 +305,3 @@ function saveUpdate(
   return { ticket: ticketDto(saved, hit.row), approval: approval ? approval.dto : null, warnings };
 }
 
-/** The fields an update changes (what its journal must be able to write again). */
-function changedFields(before: Ticket, after: Ticket): Partial<Ticket> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(after)) if (JSON.stringify(v) !== JSON.stringify((before as unknown as Record<string, unknown>)[k])) out[k] = v;
-  return out as Partial<Ticket>;
-}

@@ -19,14 +19,16 @@ import { deliver, type OutgoingMail } from './mail';
 export interface SaveJournal {
   /** The save's clock (its Updated At, event times and Queued At). */
   at: number;
-  ticketId: string;
-  /** The ticket's fields this save writes (dates as epoch ms). */
-  patch: Partial<Ticket>;
+  /** Each ticket the save writes, with the fields it writes (dates as epoch ms). */
+  tickets: { ticketId: string; patch: Partial<Ticket> }[];
   events: TicketEvent[];
   mails: OutgoingMail[];
 }
 
-/** A journal that would not fit the cell is kept without its long texts (events and mail then not re-made). */
+/**
+ * A journal that would not fit the cell drops the tickets' cells first (a cut row is then left as it is), then
+ * its events and mail (only the index rebuild is left to do).
+ */
 const MAX_JSON = 40_000;
 /** How far back the Audit Log and Mail Queue are searched for what the cut save wrote. */
 const LOOK_BACK = 300;
@@ -48,9 +50,10 @@ function parse(raw: unknown): Record<string, unknown> | null {
 }
 
 /** Writes the journal before the save's first write: one cell (read first when the index was not opened). */
-export function beginJournal(ctx: ActionContext, journal: SaveJournal, index: LookupIndex | null): void {
-  let j: SaveJournal | (SaveJournal & { partial: true }) = journal;
-  if (JSON.stringify(j).length > MAX_JSON) j = { ...journal, events: [], mails: [], partial: true };
+export function beginJournal(ctx: ActionContext, journal: SaveJournal, index: LookupIndex | null, opts: { invalidate?: boolean } = {}): void {
+  let j: SaveJournal & { partial?: boolean } = journal;
+  if (JSON.stringify(j).length > MAX_JSON) j = { ...j, tickets: j.tickets.map((t) => ({ ticketId: t.ticketId, patch: {} })), partial: true };
+  if (JSON.stringify(j).length > MAX_JSON) j = { ...j, tickets: j.tickets.slice(0, 200), events: [], mails: [] };
   if (index) {
     (index.state as unknown as Record<string, unknown>)['pending'] = j;
     index.sheet.getRange(2, 1).setValue(JSON.stringify(index.state));
@@ -59,7 +62,8 @@ export function beginJournal(ctx: ActionContext, journal: SaveJournal, index: Lo
   const cell = stateCell(ctx.ss);
   if (!cell) return; // no index tab yet: the save's own rebuild makes it
   const state = parse(cell.getValue()) ?? { v: 0 };
-  cell.setValue(JSON.stringify({ ...state, pending: j }));
+  // A writer that does not keep the index's counts also leaves it for the next save to rebuild (v 0).
+  cell.setValue(JSON.stringify({ ...state, ...(opts.invalidate ? { v: 0 } : {}), pending: j }));
 }
 
 /**
@@ -84,23 +88,27 @@ export function recoverJournal(ctx: ActionContext): boolean {
   if (!cell) return false;
   const state = parse(cell.getValue());
   const j = state?.['pending'] as (SaveJournal & { partial?: boolean }) | undefined;
-  if (!j || typeof j.ticketId !== 'string') return false;
+  if (!j || !Array.isArray(j.tickets)) return false;
   const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone);
-  const hit = tickets.rows.find((r) => r.record.ticketId.trim() === j.ticketId);
-  if (hit) {
+  const byId = new Map(tickets.rows.map((r) => [r.record.ticketId.trim(), r] as const));
+  const found = new Set<string>();
+  const rewrite: { row: number; record: Partial<Ticket> }[] = [];
+  for (const t of j.tickets) {
+    const hit = byId.get(t.ticketId);
+    if (!hit) continue; // its row never landed (or was deleted): nothing of it is made
+    found.add(t.ticketId);
     // The row shows the cut save's time only if its last cells landed; then nothing is rewritten (a later hand
     // edit is never overwritten by an old journal).
-    if (hit.record.updatedAt !== j.at && !j.partial) writeRecords(tickets, [{ row: hit.row, record: j.patch }], ctx.makeDate);
-    if (!j.partial) {
-      const missing = missingEvents(ctx, j);
-      if (missing.length) appendEvents(ctx, missing);
-      const mails = missingMails(ctx, j);
-      if (mails.length) deliver({ ...ctx, now: j.at }, mails);
-    }
+    if (hit.record.updatedAt !== j.at && !j.partial) rewrite.push({ row: hit.row, record: t.patch });
   }
+  if (rewrite.length) writeRecords(tickets, rewrite, ctx.makeDate);
+  const events = missingEvents(ctx, { ...j, events: j.events.filter((e) => found.has(e.ticketId)) });
+  if (events.length) appendEvents(ctx, events);
+  const mails = found.size ? missingMails(ctx, j) : [];
+  if (mails.length) deliver({ ...ctx, now: j.at }, mails);
   // The index's open counts may miss the cut save: the save that recovers reads the tabs and rebuilds it.
   cell.setValue('stale');
-  console.warn(`AfterDesk: finished the save of ${j.ticketId} that was cut short (${hit ? 'row found' : 'its row never landed'}).`);
+  console.warn(`AfterDesk: finished a save cut short (${j.tickets.map((t) => t.ticketId).slice(0, 5).join(', ')}; ${found.size} row(s) found).`);
   return true;
 }
 
@@ -136,3 +144,10 @@ function missingMails(ctx: ActionContext, j: SaveJournal): OutgoingMail[] {
   return j.mails.filter((m) => !have.has(`${m.to}|${m.subject.slice(0, 250)}|${j.at}`));
 }
 
+
+/** The fields an update changes (what its journal must be able to write again). */
+export function changedFields(before: Ticket, after: Ticket): Partial<Ticket> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after)) if (JSON.stringify(v) !== JSON.stringify((before as unknown as Record<string, unknown>)[k])) out[k] = v;
+  return out as Partial<Ticket>;
+}

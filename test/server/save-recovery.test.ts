@@ -10,7 +10,7 @@ import { column, freshDesk, type Desk } from './harness';
 
 const CASE = { channel: 'shopee_chat', reason: 'damaged', language: 'en', customerId: 'ana88', customerName: 'Ana', email: 'ana@example.com', description: 'Cup broke' };
 
-function indexState(d: Desk): { v: number; tickets: number; open: Record<string, number>; pending?: { ticketId: string } } | null {
+function indexState(d: Desk): { v: number; tickets: number; open: Record<string, number>; pending?: { tickets: { ticketId: string }[] } } | null {
   try {
     return JSON.parse(String(d.sheet('Lookup Index').getRange(2, 1).getValue()));
   } catch {
@@ -89,7 +89,7 @@ describe('a save cut short between its writes', () => {
     expect(tryCall(d, 'apiLogCase', { ...CASE, customerId: 'bo77' })).toBe(MESSAGES.kill);
     expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual(['T-000001', 'T-000002']);
     expect(createdEvents(d, 'T-000002')).toBe(0);
-    expect(indexState(d)?.pending?.ticketId).toBe('T-000002');
+    expect(indexState(d)?.pending?.tickets.map((t) => t.ticketId)).toEqual(['T-000002']);
     d.env.clock.advance(60_000);
     d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
     expect(createdEvents(d, 'T-000002')).toBe(1);
@@ -155,5 +155,25 @@ describe('the ticket sequence and the index', () => {
     // The customer's three tickets (two cases and the return) are all found through the index.
     const ctx = d.ok('apiCaseContext', { customerId: 'ana88' });
     expect(JSON.stringify(ctx)).toContain('T-000002');
+  });
+});
+
+describe('a returns import cut short', () => {
+  it('killed after its ticket rows, before the Audit Log: the next save writes the creation events once', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE);
+    const head = 'Return ID,Order ID,Order Creation Date,Product Name,SKU,Return Quantity,Return Reason,Return Creation Time,Return Tracking Number,Return / Refund Status,Solution,Refund Amount,Seller Note';
+    const plan = new FaultPlan(d.env).arm();
+    // Its writes: the journal (index cell), the ticket rows, the Audit Log. Killed at the Audit Log's.
+    plan.force({ kind: 'kill', at: 'Range.setValues', skip: 1 });
+    expect(tryCall(d, 'apiImportReturns', `${head}\nRTN9,SO-9,2026-11-10 14:32,Mug,MUG,1,Damaged item,2026-11-16 10:00,,Requested,Return and refund,19.90,`)).toBe(MESSAGES.kill);
+    const ids = column(d.rows('Tickets'), 'Ticket ID');
+    expect(ids).toHaveLength(2);
+    const returned = String(ids[1]);
+    expect(createdEvents(d, returned)).toBe(0);
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
+    expect(createdEvents(d, returned)).toBe(1);
+    expect(indexState(d)!.open).toEqual(openByAssignee(d));
   });
 });
