@@ -35,9 +35,9 @@ const LOOK_BACK = 300;
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function stateCell(ss: Ss): GoogleAppsScript.Spreadsheet.Range | null {
+function stateCell(ss: Ss): { sheet: GoogleAppsScript.Spreadsheet.Sheet; range: GoogleAppsScript.Spreadsheet.Range } | null {
   const sheet = findSheet(ss, LOOKUP_INDEX);
-  return sheet ? sheet.getRange(2, 1) : null;
+  return sheet ? { sheet, range: sheet.getRange(2, 1) } : null;
 }
 
 function parse(raw: unknown): Record<string, unknown> | null {
@@ -56,11 +56,12 @@ export function beginJournal(ctx: ActionContext, journal: SaveJournal, index: Lo
   if (JSON.stringify(j).length > MAX_JSON) j = { ...j, tickets: j.tickets.slice(0, 200), events: [], mails: [] };
   if (index) {
     (index.state as unknown as Record<string, unknown>)['pending'] = j;
-    index.sheet.getRange(2, 1).setValue(JSON.stringify(index.state));
+    (index.stateRange ?? index.sheet.getRange(2, 1)).setValue(JSON.stringify(index.state));
     return;
   }
-  const cell = stateCell(ctx.ss);
-  if (!cell) return; // no index tab yet: the save's own rebuild makes it
+  const found = stateCell(ctx.ss);
+  if (!found) return; // no index tab yet: the save's own rebuild makes it
+  const cell = found.range;
   const state = parse(cell.getValue()) ?? { v: 0 };
   // A writer that does not keep the index's counts also leaves it for the next save to rebuild (v 0).
   cell.setValue(JSON.stringify({ ...state, ...(opts.invalidate ? { v: 0 } : {}), pending: j }));
@@ -75,7 +76,7 @@ export function endJournal(index: LookupIndex | null, ctx?: ActionContext): void
     delete (index.state as unknown as Record<string, unknown>)['pending'];
     return;
   }
-  const cell = ctx ? stateCell(ctx.ss) : null;
+  const cell = ctx ? stateCell(ctx.ss)?.range ?? null : null;
   const state = cell ? parse(cell.getValue()) : null;
   if (!cell || !state || !('pending' in state)) return;
   delete state['pending'];
@@ -84,10 +85,14 @@ export function endJournal(index: LookupIndex | null, ctx?: ActionContext): void
 
 /** Finishes a save that was cut short, if the index holds its journal. Call under the document lock first thing. */
 export function recoverJournal(ctx: ActionContext): boolean {
-  const cell = stateCell(ctx.ss);
-  if (!cell) return false;
-  const state = parse(cell.getValue());
+  const found0 = stateCell(ctx.ss);
+  if (!found0) return false;
+  const cell = found0.range;
+  const raw = cell.getValue();
+  const state = parse(raw);
   const j = state?.['pending'] as (SaveJournal & { partial?: boolean }) | undefined;
+  // Nothing to finish: the index opens from this read (no second read of the cell).
+  ctx.lookupRead = { sheet: found0.sheet, range: cell, raw: j && Array.isArray(j.tickets) ? 'stale' : raw };
   if (!j || !Array.isArray(j.tickets)) return false;
   const tickets = readTable<Ticket>(ctx.ss, TICKETS, ctx.timeZone);
   const byId = new Map(tickets.rows.map((r) => [r.record.ticketId.trim(), r] as const));
