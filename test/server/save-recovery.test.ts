@@ -177,3 +177,44 @@ describe('a returns import cut short', () => {
     expect(indexState(d)!.open).toEqual(openByAssignee(d));
   });
 });
+
+describe('the mail drain cut short', () => {
+  it('killed between sending a message and marking it sent: never sent again, flagged for a person', () => {
+    const d = freshDesk();
+    d.ok('apiInstallTriggers');
+    d.ok('apiCreateSurveyForms');
+    const id = d.ok('apiLogCase', CASE).ticket.ticketId;
+    d.as('aisyah@shop.test');
+    d.ok('apiUpdateTicket', id, { status: 'resolved', resolution: 'refund' }); // queues the survey invitation
+    d.as('owner@shop.test');
+    expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['queued']);
+    const plan = new FaultPlan(d.env).arm();
+    // The drain's writes: the claim ("sending"), then the "sent" mark. Killed at the mark, after the send.
+    plan.force({ kind: 'kill', at: 'Range.setValues', skip: 1 });
+    expect(tryCall(d, 'onMailQueue')).toBe(MESSAGES.kill);
+    expect(d.env.outbox.length).toBe(1);
+    expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['sending']);
+    d.bundle.call('onMailQueue');
+    d.bundle.call('onMailQueue');
+    expect(d.env.outbox.length).toBe(1);
+    expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['failed']);
+    expect(String(column(d.rows('Mail Queue'), 'Last Error')[0])).toMatch(/^\[interrupted\].*发送中断/);
+  });
+
+  it('a claim that timed out after it landed is put back: the message still goes out once', () => {
+    const d = freshDesk();
+    d.ok('apiInstallTriggers');
+    d.ok('apiCreateSurveyForms');
+    const id = d.ok('apiLogCase', CASE).ticket.ticketId;
+    d.as('aisyah@shop.test'); // an agent's save queues; the owner's trigger sends
+    d.ok('apiUpdateTicket', id, { status: 'resolved', resolution: 'refund' });
+    d.as('owner@shop.test');
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'timeoutAfter', at: 'Range.setValues' });
+    expect(tryCall(d, 'onMailQueue')).toBe(MESSAGES.timedOut(d.env.emu.book.id));
+    expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['queued']);
+    d.bundle.call('onMailQueue');
+    expect(d.env.outbox.length).toBe(1);
+    expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['sent']);
+  });
+});

@@ -77,7 +77,9 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
         mark(r.row, { status: 'sending' });
       } catch (e) {
         try {
-          mark(r.row, { status: 'queued' }); // the claim may have landed: put the message back
+          // The claim may have landed: put the message back (compared with "sending", so it is written).
+          (r.record as QueueRow).status = 'sending';
+          mark(r.row, { status: 'queued' });
         } catch {
           // left 'sending': the next drain flags it
         }
