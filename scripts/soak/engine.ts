@@ -135,7 +135,7 @@ export class Soak {
   private choose(): string {
     const weights: [string, number][] = [
       ['logCase', 24], ['updateTicket', 26], ['decideApproval', 2], ['kbUse', 2], ['surveyAnswer', 2.5], ['completeCallback', 1.5],
-      ['mailTrigger', 7], ['hourly', 0.5], ['importOrders', 1.5], ['importReturns', 1], ['setup', 0.3],
+      ['mailTrigger', 7], ['hourly', 0.5], ['importOrders', 1.5], ['importReturns', 1], ['setup', 0.3], ['outreach', 0.8], ['archive', 0.15],
       ['handNote', 3], ['handJunk', 1.5], ['handSort', 0.4], ['handMoveColumn', 0.2], ['handDeleteRow', 0.4],
     ];
     const total = weights.reduce((s, [, w]) => s + w, 0);
@@ -172,6 +172,10 @@ export class Soak {
         return this.importReturns();
       case 'setup':
         return void this.call(OWNER, 'apiSetup');
+      case 'archive':
+        return void this.call(OWNER, 'apiArchive');
+      case 'outreach':
+        return this.outreach(who);
       default:
         return handEdit(this, op);
     }
@@ -285,6 +289,13 @@ export class Soak {
     const open = t.rows.filter((r) => String(r[t.col('Status')]) === 'open').map((r) => String(r[t.col('Callback ID')]));
     if (!open.length) return;
     this.call(this.pick([LEAD, ...AGENTS]), 'apiCompleteCallback', this.pick(open), 'Called, customer happy now');
+  }
+
+  private outreach(who: string): void {
+    const t = readTab(this.env, 'Outreach');
+    if (!t || !t.rows.length) return;
+    const row = 2 + Math.floor(this.rng() * t.rows.length);
+    this.call(who, 'apiUpdateOutreach', row, this.pick(['contacted', 'replied', 'compensated']));
   }
 
   // ── Customers, triggers, imports ──

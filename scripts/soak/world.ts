@@ -50,6 +50,10 @@ export function buildWorld(start: number): World {
   ok('apiSetup');
   const ss = env.spreadsheet;
   ss.getSheetByName('Agents')!.getRange(2, 1, TEAM.length, TEAM[0]!.length).setValues(TEAM as unknown[][]);
+  // Closed tickets older than a month go to the Archive (the soak jumps the clock once to get there).
+  const settings = ss.getSheetByName('Settings')!;
+  const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => String(r[0]));
+  settings.getRange(keys.indexOf('Archive After Months') + 1, 2).setValue(1);
   ok('apiInstallTriggers');
   ok('apiCreateSurveyForms');
   const tickets = ss.getSheetByName('Tickets')!;
