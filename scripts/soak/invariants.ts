@@ -17,6 +17,7 @@
  * - mail-once           no message went out more often than it was queued.
  * - mail-kept           Mail Queue rows never vanish, a sent/failed row never turns back, a row marked sent went out.
  * - user-cells          every cell a person typed in their own column is unchanged.
+ * - approval-once       no two pending approvals ask for the same amount on the same ticket.
  * - journal-settled     a save cut short leaves its journal in the Lookup Index; the next acknowledged save
  *                       (or hourly run) finishes it. Until then that one ticket is exempt from no-half-row and
  *                       audit-created (the one window the add-on allows, and closes).
@@ -177,6 +178,19 @@ export class Checker {
     this.mailState = mailState;
     check('mail-once', () => (mailChanged ? this.mailOnce(queue) : null));
     check('mail-kept', () => (mailChanged ? this.mailKept(queue) : null));
+    check('approval-once', () => {
+      const t = readTab(this.env, 'Approvals');
+      if (!t) return null;
+      const seen = new Set<string>();
+      const [sc, tc, ac] = [t.col('Status'), t.col('Ticket ID'), t.col('Amount')];
+      for (const r of t.rows) {
+        if (String(r[sc]) !== 'pending') continue;
+        const k = `${String(r[tc])}|${String(r[ac])}`;
+        if (seen.has(k)) return `two pending approvals of ${k.replace('|', ' for ')}`;
+        seen.add(k);
+      }
+      return null;
+    });
     check('user-cells', () => {
       const c = tickets.col(USER_COLUMN);
       if (c < 0) return `the user's column ${USER_COLUMN} is gone`;

@@ -218,3 +218,25 @@ describe('the mail drain cut short', () => {
     expect(column(d.rows('Mail Queue'), 'Status')).toEqual(['sent']);
   });
 });
+
+describe('a compensation request saved twice', () => {
+  it('after a timeout once the request was written, the retry finds the pending approval: one row, one mail', () => {
+    const d = freshDesk();
+    const id = d.ok('apiLogCase', CASE).ticket.ticketId;
+    d.as('aisyah@shop.test'); // agent limit 50: 80 goes to the lead
+    d.env.clock.advance(60_000);
+    const plan = new FaultPlan(d.env).arm();
+    // The Approvals row and its mail land; the ticket's own write times out.
+    plan.force({ kind: 'timeoutBefore', at: 'Range.setValues', skip: 2 });
+    expect(tryCall(d, 'apiUpdateTicket', id, { compensation: 80 })).toBe(MESSAGES.timedOut(d.env.emu.book.id));
+    expect(d.rows('Approvals').length).toBe(2);
+    d.env.clock.advance(30_000);
+    const again = d.ok('apiUpdateTicket', id, { compensation: 80 });
+    expect(again.approval).toMatchObject({ approvalId: 'A-00001', amount: 80, status: 'pending' });
+    expect(d.rows('Approvals').length).toBe(2);
+    expect(column(d.rows('Mail Queue'), 'Subject').filter((s) => String(s).includes('Approval needed')).length).toBe(1);
+    // A different amount is a new request.
+    d.env.clock.advance(30_000);
+    expect(d.ok('apiUpdateTicket', id, { compensation: 90 }).approval.approvalId).toBe('A-00002');
+  });
+});
