@@ -285,12 +285,13 @@ function saveUpdate(
   // writeRecords brings the row it read up to date (hit.ticket among them): keep what it was for the open count.
   const before = { status: hit.ticket.status, assignee: hit.ticket.assignee };
   const logged = approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events;
+  // Rows appended without the index are counted as they stand before this write (this ticket may be one).
+  if (flat) absorbTicketTail(flat);
   beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: ticket.ticketId, patch: changedFields(hit.ticket, saved) }], events: logged, mails: survey.mails }, flat?.index ?? null);
   writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
   if (survey.mails.length) deliver(ctx, survey.mails);
   appendEvents(ctx, logged, log);
   if (flat) {
-    absorbTicketTail(flat);
     moveOpen(flat.index, before, saved);
     flat.index.state.events = log.lastRow;
     endJournal(flat.index);
@@ -304,4 +305,3 @@ function saveUpdate(
   }
   return { ticket: ticketDto(saved, hit.row), approval: approval ? approval.dto : null, warnings };
 }
-

@@ -240,3 +240,27 @@ describe('a compensation request saved twice', () => {
     expect(d.ok('apiUpdateTicket', id, { compensation: 90 }).approval.approvalId).toBe('A-00002');
   });
 });
+
+describe('rows the index has not seen', () => {
+  it('a ticket typed in by hand, then resolved through the sidebar: the open counts stay equal to the rows', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE);
+    d.ok('apiLogCase', { ...CASE, customerId: 'bo77' });
+    const t = d.sheet('Tickets');
+    const rows = d.rows('Tickets');
+    const typed = rows[1]!.slice();
+    const h = (name: string) => (rows[0] ?? []).indexOf(name);
+    typed[h('Ticket ID')] = 'T-000003';
+    typed[h('Customer ID')] = 'typed1';
+    typed[h('Status')] = 'Open';
+    expect(String(typed[h('Assignee')])).not.toBe(''); // someone with an open ticket already
+    t.getRange(4, 1, 1, typed.length).setValues([typed]);
+    d.env.clock.advance(60_000);
+    d.ok('apiUpdateTicket', 'T-000003', { status: 'resolved', resolution: 'refund' });
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
+    const state = indexState(d)!;
+    expect(state.tickets).toBe(t.getLastRow());
+    expect(Object.fromEntries(Object.entries(state.open).filter(([, n]) => n > 0))).toEqual(openByAssignee(d));
+  });
+});
