@@ -316,7 +316,8 @@ export class Soak {
   /** Google fires one of the installed time triggers now (maybe late, maybe twice: the fault plan). */
   private fire(handler: string): void {
     const now = this.env.clock.now();
-    for (const t of this.env.triggers) if (t.kind === 'CLOCK') t.nextAt = t.handler === handler ? now : now + 400 * 86_400_000;
+    // Recurring triggers: only this one is due now. One-off triggers (a job's continuation) keep their time.
+    for (const t of this.env.triggers) if (t.kind === 'CLOCK' && t.everyMs) t.nextAt = t.handler === handler ? now : now + 400 * 86_400_000;
     this.exec(OWNER, true, () => this.world.bundle.runDueTriggers(now + 1));
   }
 

@@ -264,3 +264,25 @@ describe('rows the index has not seen', () => {
     expect(Object.fromEntries(Object.entries(state.open).filter(([, n]) => n > 0))).toEqual(openByAssignee(d));
   });
 });
+
+describe('an archive run cut short', () => {
+  it('killed with its move in flight (tickets in both tabs): it continues by itself a minute later', () => {
+    const d = freshDesk();
+    for (let i = 0; i < 4; i++) {
+      const id = d.ok('apiLogCase', { ...CASE, customerId: `old${i}` }).ticket.ticketId;
+      if (i % 2 === 0) d.ok('apiUpdateTicket', id, { status: 'closed', resolution: 'refund' });
+    }
+    d.setting('Archive After Months', '1');
+    d.env.clock.advance(40 * 86_400_000);
+    const plan = new FaultPlan(d.env).arm();
+    plan.force({ kind: 'kill', at: 'Sheet.deleteRows' });
+    expect(tryCall(d, 'apiArchive')).toBe(MESSAGES.kill);
+    const both = column(d.rows('Archive'), 'Ticket ID').filter((id) => column(d.rows('Tickets'), 'Ticket ID').includes(id));
+    expect(both).toEqual(['T-000001', 'T-000003']);
+    expect(d.env.triggers.filter((t) => t.handler === 'continueArchive')).toHaveLength(1);
+    d.bundle.runDueTriggers(d.env.clock.now() + 2 * 60_000);
+    expect(column(d.rows('Tickets'), 'Ticket ID')).toEqual(['T-000002', 'T-000004']);
+    expect(column(d.rows('Archive'), 'Ticket ID')).toEqual(['T-000001', 'T-000003']);
+    expect(d.env.triggers.filter((t) => t.handler === 'continueArchive')).toEqual([]);
+  });
+});
