@@ -287,7 +287,7 @@ function saveUpdate(
   const logged = approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events;
   // Rows appended without the index are counted as they stand before this write (this ticket may be one).
   if (flat) absorbTicketTail(flat);
-  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: ticket.ticketId, patch: changedFields(hit.ticket, saved) }], events: logged, mails: survey.mails }, flat?.index ?? null);
+  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: ticket.ticketId, ...changedFields(hit.ticket, saved) }], events: logged, mails: survey.mails }, flat?.index ?? null);
   writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
   if (survey.mails.length) deliver(ctx, survey.mails);
   appendEvents(ctx, logged, log);

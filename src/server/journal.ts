@@ -19,8 +19,11 @@ import { deliver, type OutgoingMail } from './mail';
 export interface SaveJournal {
   /** The save's clock (its Updated At, event times and Queued At). */
   at: number;
-  /** Each ticket the save writes, with the fields it writes (dates as epoch ms). */
-  tickets: { ticketId: string; patch: Partial<Ticket> }[];
+  /**
+   * Each ticket the save writes, with the fields it writes (dates as epoch ms) and, for an existing ticket, what
+   * those fields held before (a new ticket's cells were blank).
+   */
+  tickets: { ticketId: string; patch: Partial<Ticket>; before?: Partial<Ticket> }[];
   events: TicketEvent[];
   mails: OutgoingMail[];
 }
@@ -102,9 +105,18 @@ export function recoverJournal(ctx: ActionContext): boolean {
     const hit = byId.get(t.ticketId);
     if (!hit) continue; // its row never landed (or was deleted): nothing of it is made
     found.add(t.ticketId);
-    // The row shows the cut save's time only if its last cells landed; then nothing is rewritten (a later hand
-    // edit is never overwritten by an old journal).
-    if (hit.record.updatedAt !== j.at && !j.partial) rewrite.push({ row: hit.row, record: t.patch });
+    // Only the cells that still hold what they held before the save are written: the ones its cut write never
+    // reached (a save's cells land in several runs when a person moved a column). A cell changed since — by a
+    // person or a later save — is left as it is.
+    if (j.partial) continue;
+    const now = hit.record as unknown as Record<string, unknown>;
+    const missing: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(t.patch)) {
+      const was = t.before ? (t.before as Record<string, unknown>)[k] : undefined;
+      const untouched = t.before ? JSON.stringify(now[k] ?? null) === JSON.stringify(was ?? null) : isBlank(now[k]);
+      if (untouched && JSON.stringify(now[k] ?? null) !== JSON.stringify(v ?? null)) missing[k] = v;
+    }
+    if (Object.keys(missing).length) rewrite.push({ row: hit.row, record: missing as Partial<Ticket> });
   }
   if (rewrite.length) writeRecords(tickets, rewrite, ctx.makeDate);
   const events = missingEvents(ctx, { ...j, events: j.events.filter((e) => found.has(e.ticketId)) });
@@ -150,9 +162,20 @@ function missingMails(ctx: ActionContext, j: SaveJournal): OutgoingMail[] {
 }
 
 
-/** The fields an update changes (what its journal must be able to write again). */
-export function changedFields(before: Ticket, after: Ticket): Partial<Ticket> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(after)) if (JSON.stringify(v) !== JSON.stringify((before as unknown as Record<string, unknown>)[k])) out[k] = v;
-  return out as Partial<Ticket>;
+/** A decoded cell that was never written: blank text, no date or number, an empty list. */
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+}
+
+/** The fields an update changes and what they held before (what its journal must be able to write again). */
+export function changedFields(before: Ticket, after: Ticket): { patch: Partial<Ticket>; before: Partial<Ticket> } {
+  const patch: Record<string, unknown> = {};
+  const was: Record<string, unknown> = {};
+  const b = before as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(after)) {
+    if (JSON.stringify(v) === JSON.stringify(b[k])) continue;
+    patch[k] = v;
+    was[k] = b[k] ?? null;
+  }
+  return { patch: patch as Partial<Ticket>, before: was as Partial<Ticket> };
 }

@@ -286,3 +286,33 @@ describe('an archive run cut short', () => {
     expect(d.env.triggers.filter((t) => t.handler === 'continueArchive')).toEqual([]);
   });
 });
+
+describe('a save cut short after a person moved a column', () => {
+  it('its row landed in two runs, the second lost: the next save fills the missing cells only', () => {
+    const d = freshDesk();
+    d.ok('apiLogCase', CASE);
+    // Someone drags Channel to the far right, past a column of their own: a new row is written in two runs.
+    const t = d.sheet('Tickets');
+    const width = t.getLastColumn();
+    const from = (d.rows('Tickets')[0] ?? []).indexOf('Channel') + 1;
+    t.insertColumnsAfter(t.getMaxColumns(), 2);
+    t.getRange(1, width + 1).setValue('My Notes');
+    const values = t.getRange(1, from, t.getLastRow(), 1).getValues();
+    t.getRange(1, width + 2, values.length, 1).setValues(values);
+    t.deleteColumn(from);
+    const plan = new FaultPlan(d.env).arm();
+    // Ticket row run 1 lands (setValues #1), run 2 (Channel) is killed before it is written.
+    plan.force({ kind: 'kill', at: 'Range.setValues', skip: 1 });
+    expect(tryCall(d, 'apiLogCase', { ...CASE, customerId: 'bo77', channel: 'email' })).toBe(MESSAGES.kill);
+    const cut = d.rows('Tickets');
+    expect(column(cut, 'Ticket ID')).toEqual(['T-000001', 'T-000002']);
+    expect(column(cut, 'Channel')[1]).toBe('');
+    t.getRange(3, (cut[0] ?? []).indexOf('My Notes') + 1).setValue('typed meanwhile');
+    d.env.clock.advance(60_000);
+    d.ok('apiLogCase', { ...CASE, customerId: 'cy55' });
+    const rows = d.rows('Tickets');
+    expect(column(rows, 'Channel')[1]).toBe('Email');
+    expect(column(rows, 'My Notes')[1]).toBe('typed meanwhile');
+    expect(createdEvents(d, 'T-000002')).toBe(1);
+  });
+});

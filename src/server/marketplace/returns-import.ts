@@ -140,7 +140,7 @@ export function importReturns(csvText: string): ReturnsReportDto {
     if (updates.length || creates.length) {
       const before = new Map(desk.tickets.rows.map((r) => [r.row, r.record] as const));
       const tickets = [
-        ...updates.map((u) => ({ ticketId: u.record.ticketId, patch: before.has(u.row) ? changedFields(before.get(u.row)!, u.record) : u.record })),
+        ...updates.map((u) => (before.has(u.row) ? { ticketId: u.record.ticketId, ...changedFields(before.get(u.row)!, u.record) } : { ticketId: u.record.ticketId, patch: u.record })),
         ...creates.map((t) => ({ ticketId: t.ticketId, patch: t })),
       ];
       beginJournal(ctx, { at: ctx.now, tickets, events, mails: [] }, null, { invalidate: true });
