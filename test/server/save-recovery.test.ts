@@ -266,7 +266,7 @@ describe('rows the index has not seen', () => {
 });
 
 describe('an archive run cut short', () => {
-  it('killed with its move in flight (tickets in both tabs): it continues by itself a minute later', () => {
+  it.each([['killed', 'kill'], ['failed by Sheets', 'failed']] as const)('%s with its move in flight (tickets in both tabs): it continues by itself a minute later', (_name, kind) => {
     const d = freshDesk();
     for (let i = 0; i < 4; i++) {
       const id = d.ok('apiLogCase', { ...CASE, customerId: `old${i}` }).ticket.ticketId;
@@ -275,8 +275,8 @@ describe('an archive run cut short', () => {
     d.setting('Archive After Months', '1');
     d.env.clock.advance(40 * 86_400_000);
     const plan = new FaultPlan(d.env).arm();
-    plan.force({ kind: 'kill', at: 'Sheet.deleteRows' });
-    expect(tryCall(d, 'apiArchive')).toBe(MESSAGES.kill);
+    plan.force({ kind, at: 'Sheet.deleteRows' });
+    expect(tryCall(d, 'apiArchive')).toBe(kind === 'kill' ? MESSAGES.kill : MESSAGES.failed(d.env.emu.book.id));
     const both = column(d.rows('Archive'), 'Ticket ID').filter((id) => column(d.rows('Tickets'), 'Ticket ID').includes(id));
     expect(both).toEqual(['T-000001', 'T-000003']);
     expect(d.env.triggers.filter((t) => t.handler === 'continueArchive')).toHaveLength(1);

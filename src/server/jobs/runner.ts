@@ -3,6 +3,7 @@
  * properties and is saved before any write a step makes. Past ~4.5 minutes the job stops between steps and
  * continues in a one-off trigger; progress shows in a toast. Killed anywhere, the next run finishes the step.
  */
+import { isUserError } from '../../core/errors';
 import { withDocumentLock } from '../lock';
 import { openContext, type ActionContext } from '../context';
 
@@ -74,7 +75,9 @@ export function runJob<S>(job: JobDef<S>): JobReport<S> {
   try {
     return steps(job, state, saved !== null, started);
   } catch (e) {
-    removeTriggers(job.handler); // an error the run could report (not a kill): no retry every minute
+    // A user error (the job cannot go on as things are) stops the retries; a service failing or timing out
+    // leaves the continuation in place, so a move it cut short is finished a minute later.
+    if (isUserError(e)) removeTriggers(job.handler);
     throw e;
   }
 }
