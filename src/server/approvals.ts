@@ -39,6 +39,10 @@ export function requestApproval(
 ): { approvalId: string; approver: string; limit: number; dto: ApprovalDto } {
   const { ctx } = desk;
   const table = readTable<ApprovalRow>(ctx.ss, APPROVALS, ctx.timeZone);
+  // The same request again (Save clicked twice, or retried after an error that came once the request was
+  // written): the pending approval it made stands; no second row, no second mail to the approver.
+  const same = table.rows.find((r) => r.record.status === 'pending' && r.record.ticketId === ticket.ticketId && r.record.amount === amount);
+  if (same) return { approvalId: same.record.approvalId, approver: same.record.approver, limit: same.record.limit ?? limit, dto: approvalDto(same.record) };
   const seq = table.rows.reduce((m, r) => Math.max(m, Number(/(\d+)$/.exec(r.record.approvalId)?.[1] ?? 0)), 0) + 1;
   const approver = chooseApprover(desk.agents, amount, desk.policies.compensation, { exclude: ctx.actor })?.email ?? '';
   const row: ApprovalRow = {

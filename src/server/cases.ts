@@ -21,6 +21,9 @@ import { withDocumentLock } from './lock';
 import { deliver } from './mail';
 import { surveyOnResolve } from './surveys';
 import { textArg } from './args';
+import { absorbTicketTail } from './flat/tail';
+import { beginJournal, changedFields, endJournal, recoverJournal } from './journal';
+import { SUBMISSIONS_KEY, readSubmissionId, rememberSubmission, submittedTicket } from './submissions';
 
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
 
@@ -36,6 +39,7 @@ interface ValidCase {
   sku: string;
   description: string;
   evidenceLinks: string;
+  submissionId: string;
 }
 
 export function validateCase(raw: unknown): ValidCase {
@@ -52,6 +56,7 @@ export function validateCase(raw: unknown): ValidCase {
     sku: cleanText(input.sku),
     description: cleanText(input.description),
     evidenceLinks: cleanText(input.evidenceLinks),
+    submissionId: readSubmissionId(input.submissionId),
   };
 }
 
@@ -59,6 +64,7 @@ export function logCase(raw: CaseInput): LogCaseResultDto {
   const input = validateCase(raw);
   return withDocumentLock(() => {
     const ctx = openContext();
+    recoverJournal(ctx);
     const flat = tryFlat(() => {
       const desk = openFlatDesk(ctx);
       return desk ? gatherFlat(desk, input) : null;
@@ -111,6 +117,12 @@ function gatherFlat(desk: FlatDesk, input: ValidCase): { desk: FlatDesk; found: 
 function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): LogCaseResultDto {
   const { ctx, policies } = desk;
   const flat = 'index' in desk ? desk : null;
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  // The same form saved again (its first attempt may have landed before an error): the ticket it made.
+  const earlier = submittedTicket(stored, input.submissionId);
+  const landed = earlier ? (flat ? findFlatTicket(flat, earlier) : findTicket(desk as Desk, earlier)) : null;
+  if (landed) return { ticket: ticketDto(landed.ticket, landed.row), warnings: [] };
   const log = flat ? openFlatEvents(flat) : openEventLog(ctx);
   const warnings: LogCaseResultDto['warnings'] = [];
   const lines = found.lines;
@@ -130,8 +142,6 @@ function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): Lo
     ? customerProfile(filled.customerId, found.customerOrders, found.customerTickets, policies.tags, ctx.now)
     : null;
   const priority = raisePriorityFor(profile?.tag ?? 'new', input.priority ?? 'normal');
-  const props = PropertiesService.getDocumentProperties();
-  const stored = props.getProperties();
   const { id, seq } = nextTicketId(found.lastIds, Number(stored[SEQ_KEY] ?? 0) || 0);
   const openLoad = new Map(Object.entries(found.openLoad));
   const lastAssigned = stored['AFTERDESK_LAST_ASSIGNEE'] ?? null;
@@ -146,14 +156,24 @@ function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): Lo
   const row = Math.max(desk.tickets.lastRow, 1) + 1;
   // The index learns the new row before any write (its bucket is read now, not after a pending write).
   if (flat) {
+    absorbTicketTail(flat);
     addTicketRow(flat.index, saved.customerId, row);
     moveOpen(flat.index, null, saved);
   }
+  // The ID is reserved before the row is written: a save cut short after its row landed never hands the same
+  // ID out again, and a retry of the same form finds the ticket (submissions.ts).
+  props.setProperties({
+    [SEQ_KEY]: String(seq),
+    ...(assignee ? { AFTERDESK_LAST_ASSIGNEE: assignee } : {}),
+    ...(input.submissionId ? { [SUBMISSIONS_KEY]: rememberSubmission(stored, input.submissionId, id) } : {}),
+  });
+  // What follows is written in several calls: the journal lets the next save finish it if this one is cut short.
+  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: id, patch: saved }], events, mails: [] }, flat?.index ?? null);
   appendRecords(desk.tickets, [saved], ctx.makeDate);
   appendEvents(ctx, events, log);
-  props.setProperties({ [SEQ_KEY]: String(seq), ...(assignee ? { AFTERDESK_LAST_ASSIGNEE: assignee } : {}) });
   if (flat) {
     flat.index.state.events = log.lastRow;
+    endJournal(flat.index);
     saveIndex(flat.index);
   } else {
     rebuildFrom(desk, [...desk.tickets.rows, { row, record: saved }], log.lastRow);
@@ -163,7 +183,7 @@ function saveCase(desk: Desk | FlatDesk, input: ValidCase, found: CaseFacts): Lo
 
 /** After an exact read the index is rebuilt from what was read (one write of its buckets). */
 function rebuildFrom(desk: Desk, tickets: { row: number; record: Ticket }[], eventsLastRow: number): void {
-  if (!desk.orders) return;
+  if (!desk.orders) return void endJournal(null, desk.ctx);
   buildIndex(desk.ctx.ss, tickets, desk.orders.rows, { tickets: desk.tickets.lastRow, orders: desk.orders.lastRow, events: eventsLastRow });
 }
 
@@ -195,6 +215,7 @@ export function updateTicket(ticketId: string, raw: TicketUpdateInput): UpdateRe
     const ctx = openContext();
     // Approvals and the mail queue may be written after the ticket: make sure they exist before anything is.
     requireTabs(ctx.ss, [APPROVALS, MAIL_QUEUE]);
+    recoverJournal(ctx);
     const flat = tryFlat(() => {
       const desk = openFlatDesk(ctx, { orders: false });
       if (!desk) return null;
@@ -264,12 +285,17 @@ function saveUpdate(
   const saved = { ...ticket, ...survey.patch, updatedAt: ctx.now, updatedBy: ctx.actor };
   // writeRecords brings the row it read up to date (hit.ticket among them): keep what it was for the open count.
   const before = { status: hit.ticket.status, assignee: hit.ticket.assignee };
+  const logged = approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events;
+  // Rows appended without the index are counted as they stand before this write (this ticket may be one).
+  if (flat) absorbTicketTail(flat);
+  beginJournal(ctx, { at: ctx.now, tickets: [{ ticketId: ticket.ticketId, ...changedFields(hit.ticket, saved) }], events: logged, mails: survey.mails }, flat?.index ?? null);
   writeRecords(desk.tickets, [{ row: hit.row, record: saved }], ctx.makeDate);
   if (survey.mails.length) deliver(ctx, survey.mails);
-  appendEvents(ctx, approval ? [...events, { at: ctx.now, ticketId: ticket.ticketId, actor: ctx.actor, field: 'approval', from: '', to: `${approval.approvalId} ${compensation} pending` }] : events, log);
+  appendEvents(ctx, logged, log);
   if (flat) {
     moveOpen(flat.index, before, saved);
     flat.index.state.events = log.lastRow;
+    endJournal(flat.index);
     saveIndex(flat.index);
   } else {
     rebuildFrom(desk, desk.tickets.rows.map((r) => (r.row === hit.row ? { row: r.row, record: saved } : r)), log.lastRow);

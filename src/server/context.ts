@@ -1,4 +1,5 @@
 /** What every action starts from: the bound workbook, its settings and zone, the acting user and the clock. */
+import type { IndexRead } from '../workbook/lookup-index';
 import { parseSettings, type SettingsValues } from '../workbook/settings';
 import { readSmallValues } from '../workbook/lookup';
 import { tabMissing } from '../workbook/table';
@@ -12,6 +13,8 @@ export interface ActionContext {
   actor: string;
   /** Creates a Date in this runtime's realm (cells need real Dates). */
   makeDate: (ms: number) => Date;
+  /** The Lookup Index's state cell as the save journal's check read it, for the index to open without a re-read. */
+  lookupRead?: IndexRead | null;
 }
 
 export function currentUser(): string {

@@ -24,6 +24,8 @@ export const CaseInputSchema = z.object({
   priority: text(20),
   description: text(MAX_TEXT),
   evidenceLinks: text(5_000),
+  /** Made by the sidebar when the form is filled; a retry of the same form resends it (submissions.ts). */
+  submissionId: text(100),
 });
 
 export const UpdateInputSchema = z.object({

@@ -24,6 +24,8 @@ export interface CaseInput {
   priority?: string;
   description?: string;
   evidenceLinks?: string;
+  /** One ID per filled-in form, resent on a retry: the server makes one ticket of it (server/submissions.ts). */
+  submissionId?: string;
 }
 
 export interface TicketUpdateInput {

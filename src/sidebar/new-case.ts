@@ -49,13 +49,20 @@ export function renderNewCase(root: HTMLElement): void {
   const later = debounce(refresh, 350);
   for (const name of ['orderId', 'customerId']) form.querySelector(`[name="${name}"]`)?.addEventListener('input', later);
   for (const name of ['reason', 'priority']) form.querySelector(`[name="${name}"]`)?.addEventListener('change', refresh);
+  // One submission ID per filled-in form: Save clicked again on the same form (after an error or a timeout that
+  // may have come after the ticket was written) sends it again, and the server makes one ticket of it.
+  let attempt: { form: string; id: string } | null = null;
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = Object.fromEntries(['channel', 'orderId', 'customerId', 'customerName', 'email', 'language', 'sku', 'reason', 'priority', 'description', 'evidenceLinks'].map((k) => [k, value(k)])) as unknown as CaseInput;
     if (!data.reason) return showError(form, { message: t('reason') });
+    const filled = JSON.stringify(data);
+    if (!attempt || attempt.form !== filled) attempt = { form: filled, id: submissionId() };
+    data.submissionId = attempt.id;
     const button = form.querySelector<HTMLButtonElement>('#log-case')!;
     try {
       const r = await busy(button, t('saving'), () => call('apiLogCase', data));
+      attempt = null;
       form.reset();
       clear(context);
       const done = h('div', { class: 'success', id: 'logged', role: 'status' },
@@ -68,6 +75,14 @@ export function renderNewCase(root: HTMLElement): void {
     }
   });
   if (value('orderId') || value('reason')) void refresh();
+}
+
+/** A random ID for one filled-in form (letters and digits, as the server expects). */
+export function submissionId(): string {
+  const bytes = new Uint8Array(12);
+  if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return `f${Date.now().toString(36)}${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`.slice(0, 40);
 }
 
 function fillFromOrder(form: HTMLFormElement, ctx: CaseContextDto): void {

@@ -33,6 +33,15 @@ export interface LookupIndex {
   /** Bucket cells read so far, by bucket row: [orders, tickets] JSON maps. */
   cache: Map<number, [Record<string, number[]>, Record<string, number[]>]>;
   dirty: Set<number>;
+  /** The state cell's range, kept from the read for the writes of the same execution. */
+  stateRange?: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/** The state cell as already read in this execution (the save journal's check reads it first). */
+export interface IndexRead {
+  sheet: Sheet;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  raw: unknown;
 }
 
 /** A bucket cell holds at most this many characters (Sheets allows 50,000); a fuller bucket grows the table. */
@@ -63,11 +72,16 @@ function parseState(raw: unknown): IndexState | null {
 }
 
 /** Opens the index: one cell read. Null when the tab is missing or its state unreadable. */
-export function openIndex(ss: Ss): LookupIndex | null {
+export function openIndex(ss: Ss, read?: IndexRead | null): LookupIndex | null {
+  if (read) {
+    const state = parseState(read.raw);
+    return state ? { sheet: read.sheet, state, cache: new Map(), dirty: new Set(), stateRange: read.range } : null;
+  }
   const sheet = findSheet(ss, LOOKUP_INDEX);
   if (!sheet) return null;
-  const state = parseState(sheet.getRange(2, 1).getValue());
-  return state ? { sheet, state, cache: new Map(), dirty: new Set() } : null;
+  const range = sheet.getRange(2, 1);
+  const state = parseState(range.getValue());
+  return state ? { sheet, state, cache: new Map(), dirty: new Set(), stateRange: range } : null;
 }
 
 function parseBucket(raw: unknown): Record<string, number[]> {
@@ -128,7 +142,7 @@ export function saveIndex(ix: LookupIndex): boolean {
     ix.sheet.getRange(FIRST_BUCKET_ROW + b, 2).setValue(tt);
   }
   ix.dirty.clear();
-  ix.sheet.getRange(2, 1).setValue(JSON.stringify(ix.state));
+  (ix.stateRange ?? ix.sheet.getRange(2, 1)).setValue(JSON.stringify(ix.state));
   return true;
 }
 

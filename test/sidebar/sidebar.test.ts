@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/local/serve';
+import { FaultPlan } from '../../src/local/emu/faults';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Wednesday 18 Nov 2026, 11:00 in Kuala Lumpur: inside business hours.
@@ -204,5 +205,29 @@ describe('sidebar in Chromium', () => {
     expect(rows.every((r) => r.includes('剩余') && !r.includes('已超时'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'queue-zh.png') });
     await f.click('#lang-switch');
+  });
+});
+
+describe('a save retried after a timeout', () => {
+  it('Save clicked again after a timeout that came after the row was written: one ticket, the same ID', async () => {
+    const f = await sidebar();
+    await f.click('#tab-new');
+    const tickets = server.wb.env.spreadsheet.getSheetByName('Tickets')!;
+    const before = tickets.getLastRow();
+    // Google writes the ticket row, then tells the script the Sheets call timed out (src/local/emu/faults/).
+    const plan = new FaultPlan(server.wb.env).arm();
+    plan.force({ kind: 'timeoutAfter', at: 'Range.setValues' });
+    await f.selectOption('#f-reason', 'damaged');
+    await f.fill('#f-customerName', 'Retry Tan');
+    await f.fill('#f-description', 'Clicked save twice');
+    await f.click('#log-case');
+    await f.waitForFunction(() => /timed out/.test(document.getElementById('new-case')?.textContent ?? document.body.textContent ?? ''));
+    expect(tickets.getLastRow()).toBe(before + 1); // the row landed although the save failed
+    await f.click('#log-case');
+    await f.waitForSelector('#logged');
+    plan.disarm();
+    const id = String(tickets.getRange(before + 1, 1).getValue());
+    expect(await f.textContent('#logged')).toContain(id);
+    expect(tickets.getLastRow()).toBe(before + 1);
   });
 });

@@ -1,10 +1,35 @@
 /** Counts every public method call on the emulated services, per `Service.method`. */
 
+/**
+ * Sees every service call: `before` runs ahead of it (it may throw: the call is not carried out, or move the
+ * clock), `after` once it returned (it may throw: the call's effect landed but the script sees an error).
+ * The deadline (deadline.ts) and the fault plan (faults/) hook in here.
+ */
+export interface CallHook {
+  before?(name: string): void;
+  after?(name: string): void;
+}
+
 export class CallCounter {
   private counts = new Map<string, number>();
+  private hooks: CallHook[] = [];
 
   hit(name: string): void {
+    for (const h of this.hooks.slice()) h.before?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Runs the `after` hooks of a call that returned. */
+  done(name: string): void {
+    for (const h of this.hooks.slice()) h.after?.(name);
+  }
+
+  /** Adds a hook; returns its removal. */
+  hook(h: CallHook): () => void {
+    this.hooks.push(h);
+    return () => {
+      this.hooks = this.hooks.filter((x) => x !== h);
+    };
   }
 
   get(name: string): number {
@@ -50,6 +75,7 @@ export function counted<T extends object>(target: T, service: string, calls: Cal
           listener.call(`${service}.${prop}`, typeof o.nr === 'number' && typeof o.nc === 'number' ? o.nr * o.nc : 0, args);
         }
         const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        calls.done(`${service}.${prop}`);
         return out === obj ? receiver : out;
       };
     },

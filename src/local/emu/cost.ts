@@ -102,6 +102,11 @@ export class CostMeter {
     return run;
   }
 
+  /** How many executions are running (nested when one starts inside another's call); 0 outside any. */
+  get depth(): number {
+    return this.stack.length;
+  }
+
   private get current(): Running | undefined {
     return this.stack[this.stack.length - 1];
   }

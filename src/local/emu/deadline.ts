@@ -18,21 +18,20 @@ export interface Deadline {
 }
 
 export function armDeadline(env: GasEnvironment, opts: { afterCalls?: number; msPerCall?: number } = {}): Deadline {
-  const counter = env.emu.calls;
-  const original = counter.hit;
   const limit = opts.afterCalls ?? Infinity;
   const state = { calls: 0, killed: false };
   const log: string[] = [];
-  counter.hit = function (this: typeof counter, name: string) {
-    if (state.calls >= limit) {
-      state.killed = true;
-      throw new Error(KILL_MESSAGE);
-    }
-    state.calls++;
-    log.push(name);
-    if (opts.msPerCall) env.emu.now += opts.msPerCall;
-    original.call(this, name);
-  };
+  const remove = env.emu.calls.hook({
+    before(name) {
+      if (state.calls >= limit) {
+        state.killed = true;
+        throw new Error(KILL_MESSAGE);
+      }
+      state.calls++;
+      log.push(name);
+      if (opts.msPerCall) env.emu.now += opts.msPerCall;
+    },
+  });
   return {
     get calls() {
       return state.calls;
@@ -41,8 +40,6 @@ export function armDeadline(env: GasEnvironment, opts: { afterCalls?: number; ms
       return state.killed;
     },
     log,
-    disarm() {
-      counter.hit = original;
-    },
+    disarm: remove,
   };
 }

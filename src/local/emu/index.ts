@@ -20,6 +20,11 @@ export interface GasOptions {
   spreadsheetName?: string;
 }
 
+export interface TriggerFaults {
+  delayMs(handler: string): number;
+  twice(handler: string): boolean;
+}
+
 export type GasEnvironment = ReturnType<typeof createGasEnvironment>;
 
 export function createGasEnvironment(opts: GasOptions = {}) {
@@ -109,6 +114,8 @@ export function createGasEnvironment(opts: GasOptions = {}) {
       },
     },
     toEml: (m: (typeof mail.outbox)[number]) => toEml(m, emu.userEmail),
+    /** Trigger faults (src/local/emu/faults/): each firing's delay and whether Google fires it twice. */
+    triggerFaults: null as TriggerFaults | null,
     scopes: SCOPES,
   };
   return env;

@@ -75,6 +75,9 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
   const execute = (name: string, args: unknown[], raw = false, as?: { owner: string; trigger: boolean }) => {
     const fn = resolve(name);
     const run = () => {
+      // An execution may start inside another's service call (the interleaving scheduler, faults/): the outer
+      // one carries on under its own id when the inner one ends.
+      const outer = env.locks.execution;
       const id = env.locks.beginExecution();
       env.emu.cost.begin(name);
       try {
@@ -83,6 +86,7 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
       } finally {
         env.emu.cost.end();
         env.locks.endExecution(id);
+        env.locks.execution = outer;
       }
     };
     return as ? env.accounts.runAs(as.owner, as.trigger, run) : run();
@@ -99,12 +103,17 @@ export function loadBundle(env: GasEnvironment, codePath: string): Bundle {
     fireTrigger: (handler, event = {}) => execute(handler, [{ authMode: 'FULL', ...event }], false, ownerOfHandler(handler)),
     runDueTriggers: (untilMs) => {
       const fired: { handler: string; at: number; owner: string }[] = [];
-      for (const { trigger, at } of dueTriggers(env.triggers, untilMs)) {
-        env.clock.set(at);
-        const d = new Date(at);
-        const owner = trigger.owner || env.accounts.owner;
-        execute(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), timezone: 'UTC' }], false, { owner, trigger: true });
-        fired.push({ handler: trigger.handler, at, owner });
+      for (const { trigger, at: due } of dueTriggers(env.triggers, untilMs)) {
+        // A fault plan (faults/) may make Google fire a trigger late, or twice.
+        const at = Math.max(env.clock.now(), due + (env.triggerFaults?.delayMs(trigger.handler) ?? 0));
+        const times = env.triggerFaults?.twice(trigger.handler) ? 2 : 1;
+        for (let k = 0; k < times; k++) {
+          env.clock.set(Math.max(env.clock.now(), at));
+          const d = new Date(at);
+          const owner = trigger.owner || env.accounts.owner;
+          execute(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), timezone: 'UTC' }], false, { owner, trigger: true });
+          fired.push({ handler: trigger.handler, at, owner });
+        }
       }
       env.clock.set(Math.max(env.clock.now(), untilMs));
       return fired;

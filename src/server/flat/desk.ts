@@ -34,7 +34,9 @@ function tailOk(table: Table<unknown>, covered: number): boolean {
 
 /** Opens Tickets (and Orders) lean; the Agents tab is small and read whole. Null when the index is unusable. */
 export function openFlatDesk(ctx: ActionContext, opts: { orders?: boolean } = {}): FlatDesk | null {
-  const index = openIndex(ctx.ss);
+  // The state cell read by the journal check just before (once: a later open reads it again).
+  const index = openIndex(ctx.ss, ctx.lookupRead);
+  ctx.lookupRead = null;
   if (!index) return null;
   const tickets = openLean<Ticket>(ctx.ss, TICKETS, ctx.timeZone, 'ticketId', index.state.tickets, ['createdAt', 'status']);
   if (!tailOk(tickets, index.state.tickets)) return null;

@@ -3,6 +3,7 @@
  * properties and is saved before any write a step makes. Past ~4.5 minutes the job stops between steps and
  * continues in a one-off trigger; progress shows in a toast. Killed anywhere, the next run finishes the step.
  */
+import { isUserError } from '../../core/errors';
 import { withDocumentLock } from '../lock';
 import { openContext, type ActionContext } from '../context';
 
@@ -68,6 +69,21 @@ export function runJob<S>(job: JobDef<S>): JobReport<S> {
   let state = saved ?? withDocumentLock(() => job.start(openContext()));
   if (!saved) saveCheckpoint(job.name, state);
   removeTriggers(job.handler); // this run is the continuation: no stale one-off trigger stays behind
+  // Should Google stop this run between a step's writes (a move in flight: its tickets in both tabs), the job
+  // continues by itself a minute later instead of waiting for someone to run it again.
+  ScriptApp.newTrigger(job.handler).timeBased().after(60_000).create();
+  try {
+    return steps(job, state, saved !== null, started);
+  } catch (e) {
+    // A user error (the job cannot go on as things are) stops the retries; a service failing or timing out
+    // leaves the continuation in place, so a move it cut short is finished a minute later.
+    if (isUserError(e)) removeTriggers(job.handler);
+    throw e;
+  }
+}
+
+function steps<S>(job: JobDef<S>, first: S, resumed: boolean, started: number): JobReport<S> {
+  let state = first;
   let steps = 0;
   let progress = '';
   for (;;) {
@@ -83,14 +99,15 @@ export function runJob<S>(job: JobDef<S>): JobReport<S> {
     progress = r.progress;
     if (r.done) {
       props().deleteProperty(PREFIX + job.name);
+      removeTriggers(job.handler);
       toast(job.title, `${progress} ✓`);
-      return { done: true, steps, resumed: saved !== null, continuesInTrigger: false, state, progress };
+      return { done: true, steps, resumed, continuesInTrigger: false, state, progress };
     }
     saveCheckpoint(job.name, state);
     if (Date.now() - started > BUDGET_MS) {
-      ScriptApp.newTrigger(job.handler).timeBased().after(60_000).create();
+      // The one-off trigger made at the start continues it.
       toast(job.title, `${progress} — continues in a minute · 一分钟后继续`);
-      return { done: false, steps, resumed: saved !== null, continuesInTrigger: true, state, progress };
+      return { done: false, steps, resumed, continuesInTrigger: true, state, progress };
     }
   }
 }

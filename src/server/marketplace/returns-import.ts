@@ -21,6 +21,7 @@ import { appendEvents, loadDesk, openEventLog } from '../desk';
 import { iso } from '../dto-map';
 import { withDocumentLock } from '../lock';
 import { textArg } from '../args';
+import { beginJournal, changedFields, endJournal, recoverJournal } from '../journal';
 
 const MAX_CSV = 20 * 1024 * 1024;
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
@@ -48,6 +49,7 @@ export function importReturns(csvText: string): ReturnsReportDto {
   const first = openContext();
   const read = readReturnExport(rows, (t) => parseLocalDateTime(t.replace(/\//g, '-'), first.timeZone));
   return withDocumentLock(() => {
+    recoverJournal(first);
     const desk = loadDesk({}, first);
     const { ctx, policies } = desk;
     // Without these columns a re-import could not find its tickets and would duplicate them.
@@ -132,10 +134,22 @@ export function importReturns(csvText: string): ReturnsReportDto {
         marketplaceDueAt: iso(clock?.dueAt ?? saved.marketplaceDueAt), marketplaceState: clock?.state ?? null,
       });
     }
+    // Before the first write: the IDs are reserved (an import cut short never hands them out again) and the
+    // Lookup Index, whose open counts this import does not keep, is left for the next save to rebuild.
+    if (creates.length) props.setProperties({ [SEQ_KEY]: String(seq), ...(lastAssigned ? { AFTERDESK_LAST_ASSIGNEE: lastAssigned } : {}) });
+    // Its writes are journaled: an import cut short is finished by the next save (journal.ts).
+    if (updates.length || creates.length) {
+      const before = new Map(desk.tickets.rows.map((r) => [r.row, r.record] as const));
+      const tickets = [
+        ...updates.map((u) => (before.has(u.row) ? { ticketId: u.record.ticketId, ...changedFields(before.get(u.row)!, u.record) } : { ticketId: u.record.ticketId, patch: u.record })),
+        ...creates.map((t) => ({ ticketId: t.ticketId, patch: t })),
+      ];
+      beginJournal(ctx, { at: ctx.now, tickets, events, mails: [] }, null, { invalidate: true });
+    }
     writeRecords(desk.tickets, updates, ctx.makeDate);
     appendRecords(desk.tickets, creates, ctx.makeDate);
     appendEvents(ctx, events, log);
-    if (creates.length) props.setProperties({ [SEQ_KEY]: String(seq), ...(lastAssigned ? { AFTERDESK_LAST_ASSIGNEE: lastAssigned } : {}) });
+    if (updates.length || creates.length) endJournal(null, ctx);
     return report;
   });
 }

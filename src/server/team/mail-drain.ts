@@ -1,7 +1,8 @@
 /**
  * Sends the Mail Queue as the automation owner: outside the document lock (a script lock keeps two drains
- * apart), each message marked sent right after it goes, a bad address marked failed at once, other errors
- * retried three times, and nothing sent once the day's quota is spent.
+ * apart), each message claimed ("sending") before it goes and marked sent right after, so a run cut short never
+ * sends one twice (a message left "sending" is marked failed as interrupted, for a person to re-queue); a bad
+ * address marked failed at once, other errors retried three times, nothing sent once the day's quota is spent.
  */
 import type { RowOf } from '../../../sheets-templates/schema';
 import { MAIL_QUEUE } from '../../workbook/tabs';
@@ -18,6 +19,7 @@ import { ownerNotActive, warnHeld } from './owner-active';
 type QueueRow = RowOf<typeof MAIL_QUEUE>;
 
 const MAX_ATTEMPTS = 3;
+const INTERRUPTED = '[interrupted] The run sending this message was cut short: it may or may not have gone out. Set Status to queued to send it again. · 发送中断：可能已发出也可能未发出；如需重发，请把状态改回 queued。';
 const PERMANENT = /invalid email|no recipient|recipients per message|invalid argument/i;
 
 export interface DrainResult extends MailOutcome {
@@ -81,13 +83,33 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
     const out: DrainResult = { ...none };
     let quotaLeft = MailApp.getRemainingDailyQuota();
     let waiting = 0;
+    const mark = (row: number, patch: Partial<QueueRow>) => withDocumentLock(() => writeRecords(table, [{ row, record: patch }], ctx.makeDate));
     for (const r of table.rows) {
       const m = r.record;
+      if (m.status === 'sending') {
+        // Claimed by a run that was cut short: it may have gone out. Never sent twice; flagged for a person.
+        mark(r.row, { status: 'failed', error: INTERRUPTED });
+        out.failed++;
+        continue;
+      }
       if (m.status !== 'queued') continue;
       if ((m.notBefore !== null && m.notBefore > ctx.now) || quotaLeft < recipients(m.to)) {
         waiting++;
         stillQueued.push(r.row);
         continue;
+      }
+      // Claimed before it goes: a run cut short between the send and the "sent" mark never sends it again.
+      try {
+        mark(r.row, { status: 'sending' });
+      } catch (e) {
+        try {
+          // The claim may have landed: put the message back (compared with "sending", so it is written).
+          (r.record as QueueRow).status = 'sending';
+          mark(r.row, { status: 'queued' });
+        } catch {
+          // left 'sending': the next drain flags it
+        }
+        throw e;
       }
       let patch: Partial<QueueRow>;
       try {
@@ -106,8 +128,7 @@ export function drainMailQueue(opts: { force?: boolean } = {}): DrainResult {
         }
         patch = { status: failed ? 'failed' : 'queued', error: `[${attempts}] ${message}` };
       }
-      // Marked right after it went: a run cut short never sends this message again.
-      withDocumentLock(() => writeRecords(table, [{ row: r.row, record: patch }], ctx.makeDate));
+      mark(r.row, patch);
     }
     out.queued = waiting;
     rememberQueueStart(table, stillQueued);
