@@ -231,7 +231,7 @@ export const MAIL_QUEUE = {
     { field: 'subject', en: 'Subject', zh: '主题', type: 'text', width: 260 },
     { field: 'body', en: 'Text Body', zh: '正文', type: 'longtext', width: 200 },
     { field: 'htmlBody', en: 'HTML Body', zh: 'HTML正文', type: 'longtext', width: 200 },
-    { field: 'status', en: 'Status', zh: '状态', type: 'text', width: 80, note: 'queued / sent / failed' },
+    { field: 'status', en: 'Status', zh: '状态', type: 'text', width: 80, note: 'queued / sending / sent / failed' },
     { field: 'sentAt', en: 'Sent At', zh: '发送时间', type: 'datetime', width: 130 },
     { field: 'kind', en: 'Kind', zh: '类型', type: 'text', width: 100 },
     { field: 'error', en: 'Last Error', zh: '最近错误', type: 'text', width: 220, note: '[attempts] message; failed after 3 tries or at once for a bad address' },
