@@ -91,3 +91,14 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
+
+/** Runs of adjacent column indexes (sorted ascending): [1,2,3,5] → 1–3 and 5. */
+export function runsOf(cols: readonly number[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
+}

@@ -4,11 +4,10 @@
  * TextFinder searches of one column. Every shortcut is verified before use and falls back to the exact way.
  */
 import type { TabDef } from '../../sheets-templates/schema';
-import { UserError } from '../core/errors';
 import { ticketSeq } from '../core/lifecycle-ids';
 import { decodeCell } from './codec';
 import { columnLetter, mapHeaders, type HeaderMap } from './headers';
-import { tabMissing, type RowIssue, type Table, type TableRow } from './table';
+import { requireColumns, tabMissing, type RowIssue, type Table, type TableRow } from './table';
 import { findSheet } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,20 +18,6 @@ const TRAIL = 8;
 /** Rows apart that are still read in one block (cheaper than another call). */
 const MERGE_GAP = 4;
 
-export function requireColumns(tab: TabDef, map: HeaderMap, required: readonly string[]): void {
-  for (const field of required) {
-    if (map.index[field] !== undefined) continue;
-    const col = tab.columns.find((c) => c.field === field)!;
-    throw new UserError(
-      'column_missing',
-      {
-        en: `The ${tab.name} tab has no "${col.en}" column. Run AfterDesk → Set up / repair workbook.`,
-        zh: `“${tab.zh}”表缺少“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
-      },
-      col.field,
-    );
-  }
-}
 
 /** The header row, read across the sheet's width (grid size is metadata, not a data look-up). */
 export function readHeader(sheet: Sheet): unknown[] {

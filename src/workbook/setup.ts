@@ -7,7 +7,7 @@ import type { TabDef } from '../../sheets-templates/schema';
 import { SETTINGS, settingDefault } from '../../sheets-templates/settings';
 import { SLA_STATES } from '../../sheets-templates/enums';
 import { columnFormat } from './codec';
-import { columnLetter, mapHeaders, normaliseHeader } from './headers';
+import { columnLetter, mapHeaders, normaliseHeader, runsOf } from './headers';
 import { ACTIONS, AGENTS, ALL_TABS, SETTINGS_TAB, TICKETS, findSheet } from './tabs';
 import { highlightOverdueActions } from './actions-format';
 
@@ -175,17 +175,6 @@ function ensureFilter(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef, wi
  * left neighbour's, still missing. Its data never moved, so appending a fresh empty column would orphan it.
  * Returns the columns still missing.
  */
-/** Runs of adjacent column indexes. */
-function runsOf(cols: number[]): { from: number; to: number }[] {
-  const runs: { from: number; to: number }[] = [];
-  for (const c of cols) {
-    const last = runs[runs.length - 1];
-    if (last && last.to === c - 1) last.to = c;
-    else runs.push({ from: c, to: c });
-  }
-  return runs;
-}
-
 function restoreErasedHeaders(
   tab: TabDef,
   erased: number[],

@@ -6,7 +6,7 @@
 import type { TabDef } from '../../sheets-templates/schema';
 import { UserError } from '../core/errors';
 import { type Cell, columnFormat, decodeCell, encodeCell } from './codec';
-import { columnLetter, type HeaderMap, mapHeaders } from './headers';
+import { columnLetter, type HeaderMap, mapHeaders, runsOf } from './headers';
 import { findSheet } from './tabs';
 import { growFor } from './grid';
 import { CELL_CHARS } from '../core/text';
@@ -57,19 +57,7 @@ export function readTable<T>(
   if (!sheet) throw tabMissing(tab);
   const values = sheet.getDataRange().getValues() as unknown[][];
   const map = mapHeaders(tab, values[0] ?? []);
-  for (const field of required) {
-    if (map.index[field] === undefined) {
-      const col = tab.columns.find((c) => c.field === field)!;
-      throw new UserError(
-        'column_missing',
-        {
-          en: `The ${tab.name} tab has no "${col.en}" column. Run AfterDesk → Set up / repair workbook.`,
-          zh: `“${tab.zh}”表缺少“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
-        },
-        col.field,
-      );
-    }
-  }
+  requireColumns(tab, map, required);
   const rows: TableRow<T>[] = [];
   let lastRow = values.length > 1 || (values[0] ?? []).some((v) => v !== '') ? values.length : 0;
   while (lastRow > 1 && (values[lastRow - 1] ?? []).every((v) => v === '')) lastRow--;
@@ -122,14 +110,7 @@ function formatsFor(table: Table<unknown>, base: string[]): string[] {
 
 /** Runs of adjacent sheet columns that belong to the tab (user columns between them are left out). */
 function ownRuns(table: Table<unknown>): { from: number; to: number }[] {
-  const cols = [...new Set(Object.values(table.map.index))].sort((a, b) => a - b);
-  const runs: { from: number; to: number }[] = [];
-  for (const c of cols) {
-    const last = runs[runs.length - 1];
-    if (last && last.to === c - 1) last.to = c;
-    else runs.push({ from: c, to: c });
-  }
-  return runs;
+  return runsOf([...new Set(Object.values(table.map.index))].sort((a, b) => a - b));
 }
 
 /**
@@ -236,4 +217,20 @@ export function openForAppend<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t
 /** Fails before any write when a tab an action may need later is missing: nothing is ever half-written. */
 export function requireTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly TabDef[]): void {
   for (const tab of tabs) if (!findSheet(ss, tab)) throw tabMissing(tab);
+}
+
+/** Throws a bilingual "column missing" error naming the first required field the tab's headers lack. */
+export function requireColumns(tab: TabDef, map: HeaderMap, required: readonly string[]): void {
+  for (const field of required) {
+    if (map.index[field] !== undefined) continue;
+    const col = tab.columns.find((c) => c.field === field)!;
+    throw new UserError(
+      'column_missing',
+      {
+        en: `The ${tab.name} tab has no "${col.en}" column. Run AfterDesk → Set up / repair workbook.`,
+        zh: `“${tab.zh}”表缺少“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
+      },
+      col.field,
+    );
+  }
 }

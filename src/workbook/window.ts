@@ -3,10 +3,9 @@
  * scanning one date column backwards in blocks — so a job's cost follows the rows it needs, not the tab's length.
  */
 import type { TabDef } from '../../sheets-templates/schema';
-import { UserError } from '../core/errors';
 import { decodeCell } from './codec';
 import { columnLetter, mapHeaders } from './headers';
-import { tabMissing, type Table, type TableRow } from './table';
+import { requireColumns, tabMissing, type Table, type TableRow } from './table';
 import { findSheet } from './tabs';
 
 /** Rows of a tab from `fromRow` (≥ 2) to its last row, decoded like readTable; `raw` keeps the cells as read. */
@@ -18,17 +17,6 @@ export interface TailTable<T> extends Table<T> {
 export function readHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabDef) {
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
   return mapHeaders(tab, header);
-}
-
-function requireColumns(tab: TabDef, map: ReturnType<typeof mapHeaders>, required: readonly string[]): void {
-  for (const field of required) {
-    if (map.index[field] !== undefined) continue;
-    const col = tab.columns.find((c) => c.field === field)!;
-    throw new UserError('column_missing', {
-      en: `The ${tab.name} tab has no "${col.en}" column. Run AfterDesk → Set up / repair workbook.`,
-      zh: `“${tab.zh}”表缺少“${col.zh}”列。请运行 AfterDesk → 初始化/修复工作簿。`,
-    }, col.field);
-  }
 }
 
 /** Decodes a block of sheet rows (first sheet row `firstRow`) into records with their cell problems. */
