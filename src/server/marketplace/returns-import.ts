@@ -20,24 +20,10 @@ import { openContext } from '../context';
 import { appendEvents, loadDesk, openEventLog } from '../desk';
 import { iso } from '../dto-map';
 import { withDocumentLock } from '../lock';
-import { textArg } from '../args';
+import { readCsvRows } from '../csv';
 import { beginJournal, changedFields, endJournal, recoverJournal } from '../journal';
 
-const MAX_CSV = 20 * 1024 * 1024;
 const SEQ_KEY = 'AFTERDESK_LAST_TICKET_SEQ';
-
-function parseCsvText(csvText: string): string[][] {
-  const text = textArg(csvText, 'csv').replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new UserError('csv_empty', { en: 'The CSV is empty.', zh: 'CSV 内容为空。' }, 'csv');
-  if (text.length > MAX_CSV) throw new UserError('csv_too_big', { en: 'The CSV is larger than 20 MB: split it.', zh: 'CSV 超过 20 MB，请拆分后导入。' }, 'csv');
-  try {
-    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-    return Utilities.parseCsv(text, delimiter);
-  } catch (e) {
-    throw new UserError('csv_invalid', { en: `The CSV cannot be read: ${String(e).slice(0, 120)}`, zh: `无法读取 CSV：${String(e).slice(0, 120)}` }, 'csv');
-  }
-}
 
 function statusLabel(key: string | null): { en: string; zh: string } {
   const info = key ? statusInfo(key) : null;
@@ -45,7 +31,7 @@ function statusLabel(key: string | null): { en: string; zh: string } {
 }
 
 export function importReturns(csvText: string): ReturnsReportDto {
-  const rows = parseCsvText(csvText);
+  const rows = readCsvRows(csvText);
   const first = openContext();
   const read = readReturnExport(rows, (t) => parseLocalDateTime(t.replace(/\//g, '-'), first.timeZone));
   return withDocumentLock(() => {
